@@ -1,0 +1,402 @@
+"""Builds the Dutch demo site from the data modules in this package.
+
+Idempotent: every object is looked up by a stable key (slug, title) first and
+only created when missing, so running the loader twice changes nothing.
+English translations go through wagtail-localize: the loader fills its
+translation memory from the T pairs and lets it create the translated pages,
+exactly as an editor's translation would.
+"""
+
+import datetime
+import html
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.text import slugify
+
+from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+from wagtail_localize.strings import StringValue
+
+from ..models import (
+    ContactPerson,
+    EventPage,
+    GoodPracticeChapterLink,
+    GoodPracticeIndexPage,
+    GoodPracticeLink,
+    GoodPracticePage,
+    HomePage,
+    Method,
+    Municipality,
+    NeighbourhoodIndexPage,
+    NeighbourhoodPage,
+    NeighbourhoodUpdatePage,
+    ParticipationElement,
+    SiteSettings,
+    StandardPage,
+    TargetGroup,
+    Theme,
+    ToolkitChapterPage,
+    ToolkitIndexPage,
+)
+from . import practices, site, toolkit
+from .images import demo_image
+from .text import T
+
+
+def _key(text):
+    return " ".join(html.unescape(text).split())
+
+
+@dataclass
+class DemoLoader:
+    translate_to: tuple = ("en",)
+    log: callable = print
+    memory: dict = field(default_factory=dict)  # Dutch text -> English text
+    created: int = 0
+    translatable_pages: list = field(default_factory=list)
+
+    # -- texts ---------------------------------------------------------------
+
+    def t(self, pair):
+        if pair is None:
+            return ""
+        if not isinstance(pair, T):
+            raise TypeError(f"Demo texts must be T pairs, got {pair!r}")
+        self.memory[_key(pair.nl)] = pair.en
+        return pair.nl
+
+    def rich(self, paragraphs):
+        return "".join(f"<p>{escape(self.t(p))}</p>" for p in paragraphs or [])
+
+    def body(self, items):
+        stream = []
+        for kind, value in items:
+            stream.append({"type": kind, "value": self._block_value(kind, value)})
+        return stream
+
+    def _block_value(self, kind, v):
+        if kind in ("text", "what_is_it"):
+            return {"heading": self.t(v.get("heading")), "text": self.rich(v["paragraphs"])}
+        if kind == "steps":
+            steps = [
+                {"title": self.t(s.get("title")), "text": self.t(s["text"])} for s in v["steps"]
+            ]
+            return {
+                "heading": self.t(v["heading"]),
+                "intro": self.t(v.get("intro")),
+                "steps": steps,
+            }
+        if kind == "tips":
+            return {
+                "heading": self.t(v["heading"]),
+                "numbered": v.get("numbered", True),
+                "tips": [self.t(tip) for tip in v["tips"]],
+            }
+        if kind == "experience":
+            return {"heading": self.t(v["heading"]), "items": [self.t(i) for i in v["items"]]}
+        if kind == "quote":
+            return {
+                "text": self.t(v["text"]),
+                "role": v["role"],
+                "context": self.t(v.get("context")),
+            }
+        if kind == "method":
+            return {
+                "name": self.t(v["name"]),
+                "intro": self.rich(v.get("intro")),
+                "steps": [
+                    {"label": self.t(s["label"]), "text": self.t(s["text"])} for s in v["steps"]
+                ],
+                "outro": self.rich(v.get("outro")),
+            }
+        if kind == "callout":
+            return {
+                "kind": v["kind"],
+                "heading": self.t(v["heading"]),
+                "text": self.rich(v["text"]),
+            }
+        raise ValueError(f"Unknown body item kind {kind!r}")
+
+    # -- pages ---------------------------------------------------------------
+
+    def child(self, parent, model, slug, translate=False, **fields):
+        """The live child page with this slug, created and published if missing."""
+        existing = parent.get_children().filter(slug=slug).specific().first()
+        if existing is not None:
+            page = existing
+        else:
+            page = model(slug=slug, **fields)
+            parent.add_child(instance=page)
+            page.save_revision().publish()
+            self.created += 1
+        if translate:
+            self.translatable_pages.append(page)
+        return page
+
+    def home(self):
+        default_site = Site.objects.filter(is_default_site=True).first()
+        root = Page.get_first_root_node()
+        home = HomePage.objects.filter(depth=2, locale=Locale.get_default()).first()
+        if home is None:
+            home = HomePage(
+                title=self.t(site.HOME["title"]),
+                slug="meedoen",
+                intro=self.rich(site.HOME["intro"]),
+                show_in_menus=False,
+            )
+            root.add_child(instance=home)
+            home.save_revision().publish()
+            self.created += 1
+        else:
+            self.t(site.HOME["title"])
+            self.rich(site.HOME["intro"])
+        if default_site is None:
+            default_site = Site.objects.create(
+                hostname="localhost", port=80, root_page=home, is_default_site=True
+            )
+        old_root = default_site.root_page
+        if old_root.pk != home.pk:
+            default_site.root_page = home
+            default_site.site_name = "Meedoen"
+            default_site.save()
+            # Wagtail's "Welcome to your new Wagtail site!" placeholder has no place here.
+            if old_root.specific_class is Page and not old_root.get_children().exists():
+                old_root.delete()
+        SiteSettings.objects.update_or_create(
+            site=default_site,
+            defaults={
+                "site_name": "Meedoen",
+                "municipality_name": f"Gemeente {site.MUNICIPALITY} (voorbeeld)",
+                "contact_phone": "14 030",
+                "contact_email": "meedoen@example.org",
+            },
+        )
+        self.translatable_pages.append(home)
+        return home
+
+    def taxonomies(self):
+        for model, rows in (
+            (Theme, practices.THEMES),
+            (TargetGroup, practices.TARGET_GROUPS),
+            (Method, practices.METHODS),
+        ):
+            for slug, name, description in rows:
+                model.objects.get_or_create(
+                    slug=slug, defaults={"name": name.nl, "description": description.nl}
+                )
+        for slug, name, province in practices.MUNICIPALITIES:
+            Municipality.objects.get_or_create(
+                slug=slug, defaults={"name": name, "province": province}
+            )
+
+    def neighbourhoods(self, home):
+        index = self.child(
+            home,
+            NeighbourhoodIndexPage,
+            "wijken",
+            translate=True,
+            title=self.t(site.NEIGHBOURHOOD_INDEX["title"]),
+            intro=self.rich(site.NEIGHBOURHOOD_INDEX["intro"]),
+            show_in_menus=True,
+        )
+        today = timezone.localdate()
+        for data in site.NEIGHBOURHOODS:
+            title = self.t(data["title"])
+            picture = demo_image(
+                "neighbourhood",
+                data["slug"],
+                f"Wijk {title}",
+                f"Tekening van huizen en mensen op straat in {title}",
+            )
+            neighbourhood = self.child(
+                index,
+                NeighbourhoodPage,
+                data["slug"],
+                title=title,
+                cbs_code=data["cbs_code"],
+                intro=self.rich(data["intro"]),
+                image=picture,
+            )
+            if not neighbourhood.contact_people.exists():
+                for order, person in enumerate(data["contacts"]):
+                    ContactPerson.objects.create(
+                        neighbourhood=neighbourhood,
+                        sort_order=order,
+                        name=person["name"],
+                        role=self.t(person["role"]),
+                        where_and_when=self.t(person["where_and_when"]),
+                        phone=person.get("phone", ""),
+                        email=person.get("email", ""),
+                        photo=demo_image(
+                            "portrait",
+                            person["name"],
+                            f"Portret {person['name']}",
+                            f"Getekend portret van {person['name']}",
+                        ),
+                    )
+                neighbourhood.save_revision().publish()
+            for update in data["updates"]:
+                self.child(
+                    neighbourhood,
+                    NeighbourhoodUpdatePage,
+                    update["slug"],
+                    title=self.t(update["title"]),
+                    date=today - datetime.timedelta(days=update["days_ago"]),
+                    summary=self.t(update["summary"]),
+                    body=self.body([("text", {"heading": None, "paragraphs": update["body"]})]),
+                )
+            for event in data["events"]:
+                start = self._local_datetime(today, event["days_ahead"], event["start_time"])
+                self.child(
+                    neighbourhood,
+                    EventPage,
+                    event["slug"],
+                    title=self.t(event["title"]),
+                    event_type=event["event_type"],
+                    start=start,
+                    end=start + datetime.timedelta(minutes=event["duration_minutes"]),
+                    location_name=event["location_name"],
+                    address=event["address"],
+                    food_and_drink=self.t(event.get("food_and_drink")),
+                    payment=event["payment"],
+                    payment_details=self.t(event.get("payment_details")),
+                    languages=event["languages"],
+                    description=self.rich(event["description"]),
+                )
+        return index
+
+    @staticmethod
+    def _local_datetime(today, days_ahead, clock):
+        hour, minute = (int(part) for part in clock.split(":"))
+        day = today + datetime.timedelta(days=days_ahead)
+        return timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour, minute)))
+
+    def toolkit(self, home):
+        data = toolkit.TOOLKIT_INDEX
+        index = self.child(
+            home,
+            ToolkitIndexPage,
+            "toolkit",
+            translate=True,
+            title=self.t(data["title"]),
+            intro=self.rich(data["intro"]),
+            about=self.rich(data["about"]),
+            show_in_menus=True,
+        )
+        chapters = {}
+        for chapter in toolkit.CHAPTERS:
+            chapters[chapter["slug"]] = self.child(
+                index,
+                ToolkitChapterPage,
+                chapter["slug"],
+                translate=True,
+                title=self.t(chapter["title"]),
+                summary=self.t(chapter["summary"]),
+                is_extra_tip=chapter["is_extra_tip"],
+                body=self.body(chapter["body"]),
+            )
+        return index, chapters
+
+    def good_practices(self, home, chapters):
+        data = practices.GOOD_PRACTICES_INDEX
+        index = self.child(
+            home,
+            GoodPracticeIndexPage,
+            "goede-voorbeelden",
+            translate=True,
+            title=self.t(data["title"]),
+            intro=self.rich(data["intro"]),
+            show_in_menus=True,
+        )
+        for item in practices.GOOD_PRACTICES:
+            if index.get_children().filter(slug=item["slug"]).exists():
+                continue
+            practice = GoodPracticePage(
+                slug=item["slug"],
+                title=self.t(item["title"]),
+                municipality=Municipality.objects.get(slug=item["municipality"]),
+                summary=self.t(item["summary"]),
+                body=self.body(item["body"]),
+            )
+            practice.themes.set(Theme.objects.filter(slug__in=item["themes"]))
+            practice.target_groups.set(TargetGroup.objects.filter(slug__in=item["target_groups"]))
+            practice.methods.set(Method.objects.filter(slug__in=item["methods"]))
+            practice.elements.set(ParticipationElement.objects.filter(slug__in=item["elements"]))
+            practice.chapter_links = [
+                GoodPracticeChapterLink(chapter=chapters[slug], sort_order=order)
+                for order, slug in enumerate(item["chapters"])
+            ]
+            practice.external_links = [
+                GoodPracticeLink(title=self.t(title), url=url, sort_order=order)
+                for order, (title, url) in enumerate(item["links"])
+            ]
+            index.add_child(instance=practice)
+            practice.save_revision().publish()
+            self.created += 1
+        return index
+
+    def standard_pages(self, home):
+        for data in site.STANDARD_PAGES:
+            self.child(
+                home,
+                StandardPage,
+                data["slug"],
+                translate=True,
+                title=self.t(data["title"]),
+                body=self.body(data["body"]),
+            )
+
+    # -- translations --------------------------------------------------------
+
+    def translate(self, page, locale):
+        """Translate one page through wagtail-localize's translation memory."""
+        page = page.specific
+        if page.get_translation_or_none(locale) is not None:
+            return
+        source, created = TranslationSource.get_or_create_from_instance(page)
+        if not created:
+            source.update_from_db()
+        self.memory[_key(page.slug)] = slugify(self.memory.get(_key(page.title), page.slug))
+        missing = 0
+        for segment in StringSegment.objects.filter(source=source).select_related(
+            "string", "context"
+        ):
+            english = self.memory.get(_key(segment.string.data))
+            if english is None:
+                missing += 1
+                continue
+            StringTranslation.objects.update_or_create(
+                translation_of=segment.string,
+                locale=locale,
+                context=segment.context,
+                defaults={
+                    "data": StringValue.from_plaintext(english).data,
+                    "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+                },
+            )
+        if missing:
+            self.log(f"  {page.title}: {missing} text(s) without translation kept in Dutch")
+        translation, _created = Translation.objects.get_or_create(
+            source=source, target_locale=locale
+        )
+        translation.save_target(publish=True)
+        self.created += 1
+
+    # -- all -----------------------------------------------------------------
+
+    def run(self):
+        with transaction.atomic():
+            home = self.home()
+            self.taxonomies()
+            self.neighbourhoods(home)
+            _index, chapters = self.toolkit(home)
+            self.good_practices(home, chapters)
+            self.standard_pages(home)
+            for code in self.translate_to:
+                locale = Locale.objects.get(language_code=code)
+                for page in self.translatable_pages:
+                    self.translate(page, locale)
+        return self.created

@@ -1,0 +1,330 @@
+"""Neighbourhoods (wijken) with their people, news and meetings."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+from django.http import HttpResponse
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, PageManager, PageQuerySet
+from wagtail.search import index
+
+from modelcluster.fields import ParentalKey
+
+from ..blocks import BodyBlock
+from ..calendar import events_to_ical
+from ..fields import MultipleChoiceJSONField
+from .base import BasePage, attach_parents, localized_with_fallback
+
+# CBS codes: WK + 4-digit municipality + 2-digit wijk, or BU + 4 + 2 + 2 for a buurt.
+cbs_code_validator = RegexValidator(
+    r"^(WK\d{6}|BU\d{8})$",
+    _("Use the CBS code of the wijk (WK and 6 digits) or buurt (BU and 8 digits)."),
+)
+
+SPOKEN_LANGUAGES = [
+    ("nl", _("Dutch")),
+    ("en", _("English")),
+    ("ar", _("Arabic")),
+    ("tr", _("Turkish")),
+    ("pl", _("Polish")),
+    ("ber", _("Berber (Tamazight)")),
+    ("so", _("Somali")),
+    ("ti", _("Tigrinya")),
+    ("uk", _("Ukrainian")),
+    ("fa", _("Persian")),
+    ("es", _("Spanish")),
+    ("pap", _("Papiamento")),
+]
+
+
+class NeighbourhoodIndexPage(BasePage):
+    intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["pages.NeighbourhoodPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("neighbourhoods overview")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["neighbourhoods"] = (
+            NeighbourhoodPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("image")
+            .order_by("title")
+        )
+        return context
+
+
+class NeighbourhoodPage(RoutablePageMixin, BasePage):
+    cbs_code = models.CharField(
+        _("CBS code"),
+        max_length=10,
+        validators=[cbs_code_validator],
+        help_text=_("The official code of Statistics Netherlands, for example WK034408."),
+    )
+    intro = RichTextField(_("introduction"), features=["bold", "italic", "link", "ul"])
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("cbs_code"),
+        FieldPanel("intro"),
+        FieldPanel("image"),
+        InlinePanel("contact_people", label=_("Contact people"), heading=_("Whom to talk to")),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("intro"),
+        index.FilterField("cbs_code"),
+        index.RelatedFields(
+            "contact_people", [index.SearchField("name"), index.SearchField("role")]
+        ),
+    ]
+    parent_page_types = ["pages.NeighbourhoodIndexPage"]
+    subpage_types = ["pages.NeighbourhoodUpdatePage", "pages.EventPage"]
+
+    class Meta:
+        verbose_name = _("neighbourhood")
+
+    def clean(self):
+        super().clean()
+        duplicate = (
+            NeighbourhoodPage.objects.filter(cbs_code=self.cbs_code, locale_id=self.locale_id)
+            .exclude(translation_key=self.translation_key)
+            .first()
+        )
+        if duplicate:
+            raise ValidationError(
+                {"cbs_code": _("%(title)s already has this CBS code.") % {"title": duplicate.title}}
+            )
+
+    def _children(self, model):
+        # Translations of a neighbourhood may lack some news: fill in the Dutch items.
+        roots = [self.path]
+        source = self.source_language_page()
+        if source is not None:
+            roots.append(source.path)
+        query = models.Q()
+        for root in roots:
+            query |= models.Q(path__startswith=root, depth=self.depth + 1)
+        return localized_with_fallback(model.objects.live().public().filter(query), self.locale)
+
+    def updates(self):
+        return self._children(NeighbourhoodUpdatePage).order_by("-date", "-pk")
+
+    def upcoming_events(self):
+        return self._children(EventPage).filter(end__gte=timezone.now()).order_by("start", "pk")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["contact_people"] = self.contact_people.select_related("photo")
+        context["latest_updates"] = self.updates().select_related("image")[:5]
+        context["upcoming_events"] = self.upcoming_events()[:5]
+        return context
+
+    @path("agenda/", name="agenda")
+    def agenda(self, request):
+        """All upcoming meetings in this neighbourhood, as a list and a calendar feed."""
+        context = self.get_context(request)
+        context["events"] = self.upcoming_events()
+        return TemplateResponse(request, "pages/neighbourhood_agenda.html", context)
+
+    @path("agenda/ics/", name="agenda_ics")
+    def agenda_ics(self, request):
+        events = attach_parents(self.upcoming_events())
+        return ical_response(events_to_ical(events, request, name=self.title), f"{self.slug}.ics")
+
+
+class ContactPerson(Orderable):
+    neighbourhood = ParentalKey(
+        NeighbourhoodPage, on_delete=models.CASCADE, related_name="contact_people"
+    )
+    name = models.CharField(_("name"), max_length=100)
+    role = models.CharField(_("role"), max_length=150, help_text=_("For example: key person"))
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    where_and_when = models.CharField(
+        _("where and when to find them"),
+        max_length=250,
+        help_text=_("For example: Tuesday mornings in community centre De Kikker"),
+    )
+    phone = models.CharField(_("phone"), max_length=30, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("role"),
+        FieldPanel("photo"),
+        FieldPanel("where_and_when"),
+        FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("contact person")
+        verbose_name_plural = _("contact people")
+
+    def __str__(self):
+        return self.name
+
+
+class NeighbourhoodUpdatePage(BasePage):
+    date = models.DateField(_("date"), default=datetime.date.today)
+    summary = models.CharField(
+        _("summary"), max_length=300, help_text=_("One or two short sentences in plain language.")
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("content"))
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("date"),
+        FieldPanel("summary"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary", boost=1.5),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+    parent_page_types = ["pages.NeighbourhoodPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("neighbourhood update")
+
+
+class EventQuerySet(PageQuerySet):
+    def upcoming(self, now):
+        return self.live().filter(end__gte=now).order_by("start", "pk")
+
+
+class EventPage(RoutablePageMixin, BasePage):
+    class EventType(models.TextChoices):
+        MEETING = "meeting", _("Meeting")
+        INFORMATION_MARKET = "information_market", _("Information market")
+        EVALUATION = "evaluation", _("Evaluation")
+
+    class Payment(models.TextChoices):
+        NONE = "none", _("No payment")
+        VOUCHER = "voucher", _("Gift voucher")
+        CASH = "cash", _("Money")
+        OTHER = "other", _("Other reward")
+
+    event_type = models.CharField(
+        _("type"), max_length=30, choices=EventType.choices, default=EventType.MEETING
+    )
+    start = models.DateTimeField(_("start"))
+    end = models.DateTimeField(_("end"))
+    location_name = models.CharField(_("place"), max_length=150, help_text=_("Name of the place"))
+    address = models.CharField(_("address"), max_length=250)
+    food_and_drink = models.CharField(
+        _("food and drink"),
+        max_length=200,
+        blank=True,
+        help_text=_("What there is to eat and drink. Leave empty if there is nothing."),
+    )
+    payment = models.CharField(
+        _("payment for visitors"), max_length=20, choices=Payment.choices, default=Payment.NONE
+    )
+    payment_details = models.CharField(
+        _("payment details"),
+        max_length=200,
+        blank=True,
+        help_text=_("For example: a supermarket gift card of 15 euros, no login needed."),
+    )
+    languages = MultipleChoiceJSONField(
+        _("languages spoken"), choices_list=SPOKEN_LANGUAGES, default=list
+    )
+    description = RichTextField(
+        _("description"), features=["bold", "italic", "link", "ul"], blank=True
+    )
+
+    objects = PageManager.from_queryset(EventQuerySet)()
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("event_type"),
+        FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+        MultiFieldPanel([FieldPanel("location_name"), FieldPanel("address")], heading=_("Where")),
+        FieldPanel("food_and_drink"),
+        FieldRowPanel([FieldPanel("payment"), FieldPanel("payment_details")]),
+        FieldPanel("languages"),
+        FieldPanel("description"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("description"),
+        index.SearchField("location_name"),
+        index.FilterField("start"),
+        index.FilterField("end"),
+    ]
+    parent_page_types = ["pages.NeighbourhoodPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("event")
+        indexes = [models.Index(fields=["end", "start"])]
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end <= self.start:
+            raise ValidationError({"end": _("The end must be after the start.")})
+        if self.payment == self.Payment.NONE and self.payment_details:
+            raise ValidationError(
+                {"payment_details": _("Choose how visitors are paid, or leave this empty.")}
+            )
+
+    @property
+    def language_names(self):
+        return self._meta.get_field("languages").labels(self.languages)
+
+    @property
+    def is_past(self):
+        return self.end < timezone.now()
+
+    @path("ics/", name="ics")
+    def ics(self, request):
+        self.parent_page = self.get_parent()
+        return ical_response(events_to_ical([self], request), f"{self.slug}.ics")
+
+
+def ical_response(payload, filename):
+    response = HttpResponse(payload, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response

@@ -1,0 +1,158 @@
+"""Good practices from municipalities, browsable with faceted filters."""
+
+from django import forms
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+
+from ..blocks import BodyBlock
+from ..facets import FacetedSearch
+from .base import BasePage, localized_with_fallback
+
+
+class GoodPracticeIndexPage(BasePage):
+    intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["pages.GoodPracticePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("good practices overview")
+
+    def practices(self):
+        # Practices are written in Dutch; a translated overview also lists the
+        # Dutch ones that have no translation yet, which live under the Dutch overview.
+        roots = Q(path__startswith=self.path)
+        source = self.source_language_page()
+        if source is not None:
+            roots |= Q(path__startswith=source.path)
+        practices = GoodPracticePage.objects.live().public().filter(roots).exclude(pk=self.pk)
+        return localized_with_fallback(practices, self.locale)
+
+    def get_context(self, request, *args, **kwargs):
+        from django.conf import settings
+
+        context = super().get_context(request, *args, **kwargs)
+        search = FacetedSearch(self.practices(), request.GET)
+        results = (
+            search.results.select_related("municipality", "image")
+            .prefetch_related("themes", "target_groups")
+            .order_by("title", "pk")
+        )
+        paginator = Paginator(results, settings.GOOD_PRACTICES_PER_PAGE)
+        page_obj = paginator.get_page(request.GET.get("pagina"))
+        context.update(search=search, page_obj=page_obj, practices=page_obj.object_list)
+        return context
+
+
+class GoodPracticePage(BasePage):
+    municipality = models.ForeignKey(
+        "pages.Municipality",
+        verbose_name=_("municipality"),
+        on_delete=models.PROTECT,
+        related_name="good_practices",
+    )
+    summary = models.CharField(
+        _("summary"), max_length=300, help_text=_("One or two sentences for lists and search.")
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("content"))
+    themes = ParentalManyToManyField(
+        "pages.Theme", verbose_name=_("themes"), blank=True, related_name="good_practices"
+    )
+    target_groups = ParentalManyToManyField(
+        "pages.TargetGroup",
+        verbose_name=_("target groups"),
+        blank=True,
+        related_name="good_practices",
+    )
+    methods = ParentalManyToManyField(
+        "pages.Method", verbose_name=_("methods"), blank=True, related_name="good_practices"
+    )
+    elements = ParentalManyToManyField(
+        "pages.ParticipationElement",
+        verbose_name=_("elements of inclusive participation"),
+        blank=True,
+        related_name="good_practices",
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("municipality"),
+        FieldPanel("summary"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("methods", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("elements", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Tags for the filters"),
+        ),
+        InlinePanel("chapter_links", label=_("Related toolkit chapters")),
+        InlinePanel("external_links", label=_("Read more elsewhere")),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary", boost=1.5),
+        index.SearchField("body"),
+        index.RelatedFields("municipality", [index.SearchField("name")]),
+    ]
+
+    parent_page_types = ["pages.GoodPracticeIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("good practice")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["chapters"] = [
+            link.chapter.localized
+            for link in self.chapter_links.select_related("chapter")
+            if link.chapter.live
+        ]
+        return context
+
+
+class GoodPracticeChapterLink(Orderable):
+    practice = ParentalKey(GoodPracticePage, on_delete=models.CASCADE, related_name="chapter_links")
+    chapter = models.ForeignKey(
+        "pages.ToolkitChapterPage",
+        verbose_name=_("toolkit chapter"),
+        on_delete=models.CASCADE,
+        related_name="practice_links",
+    )
+
+    panels = [FieldPanel("chapter")]
+
+
+class GoodPracticeLink(Orderable):
+    practice = ParentalKey(
+        GoodPracticePage, on_delete=models.CASCADE, related_name="external_links"
+    )
+    title = models.CharField(_("link text"), max_length=150)
+    url = models.URLField(_("address"))
+
+    panels = [FieldPanel("title"), FieldPanel("url")]

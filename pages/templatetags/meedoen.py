@@ -1,0 +1,116 @@
+"""Template helpers for languages and links."""
+
+from urllib.parse import urlsplit, urlunsplit
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+from django.utils.translation import get_language_info
+
+from wagtail.models import Locale
+
+register = template.Library()
+
+RTL_LANGUAGES = {"ar", "fa", "he", "ur"}
+
+
+def _with_language_prefix(url, language_code):
+    """The address of a default-language page, under another language's prefix."""
+    if not url or language_code == settings.LANGUAGE_CODE:
+        return url
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(path=f"/{language_code}{parts.path}"))
+
+
+def _language_of(page, request):
+    """Language code of a page's locale, from one query per request, not per page."""
+    codes = getattr(request, "_locale_codes", None)
+    if codes is None:
+        codes = dict(Locale.objects.values_list("id", "language_code"))
+        if request is not None:
+            request._locale_codes = codes
+    return codes.get(page.locale_id)
+
+
+@register.simple_tag(takes_context=True)
+def visitor_url(context, page):
+    """Link to ``page`` without leaving the visitor's language.
+
+    A Dutch page listed as a stand-in for a missing translation is linked under
+    the visitor's language prefix; the page tree then serves the Dutch original
+    with the interface (menus, notes) still in the visitor's language.
+    """
+    request = context.get("request")
+    url = page.get_url(request)
+    active = translation.get_language()
+    if _language_of(page, request) == active:
+        return url
+    return _with_language_prefix(url, active)
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context, page=None):
+    """One entry per site language: where the current content is in that language."""
+    request = context.get("request")
+    active = translation.get_language()
+    translations = {}
+    source_url = ""
+    if page is not None and getattr(page, "pk", None):
+        for item in page.get_translations(inclusive=True).live().select_related("locale"):
+            translations[item.locale.language_code] = item
+        default_page = translations.get(settings.LANGUAGE_CODE)
+        source_url = default_page.get_url(request) if default_page else page.get_url(request)
+    links = []
+    for code, name in settings.LANGUAGES:
+        if code in translations:
+            url = translations[code].get_url(request)
+        elif source_url:
+            url = _with_language_prefix(source_url, code)
+        elif request is not None:
+            url = translate_url(request.get_full_path(), code)
+        else:
+            url = "/" if code == settings.LANGUAGE_CODE else f"/{code}/"
+        links.append(
+            {
+                "code": code,
+                "name": name,
+                "url": url,
+                "is_current": code == active,
+                "is_translated": code in translations,
+                "direction": "rtl" if code in RTL_LANGUAGES else "ltr",
+            }
+        )
+    return links
+
+
+@register.simple_tag
+def text_direction(language_code=None):
+    code = (language_code or translation.get_language() or "").split("-")[0]
+    return "rtl" if code in RTL_LANGUAGES else "ltr"
+
+
+@register.filter
+def language_name(code):
+    try:
+        return get_language_info(code)["name_local"]
+    except KeyError:
+        return code
+
+
+@register.simple_tag(takes_context=True)
+def content_language(context, page):
+    """Language code of the page's content (differs from the interface for a stand-in)."""
+    if page is None or not hasattr(page, "locale_id"):
+        return translation.get_language()
+    return _language_of(page, context.get("request"))
+
+
+@register.filter
+def startswith(value, prefix):
+    return bool(value and prefix) and str(value).startswith(str(prefix))
+
+
+@register.filter
+def verbose_name(instance):
+    return instance._meta.verbose_name

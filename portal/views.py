@@ -1,0 +1,65 @@
+"""Site-wide views: search, robots.txt and the error pages."""
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.http import HttpResponse, HttpResponseServerError
+from django.shortcuts import render
+from django.template import loader
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from wagtail.models import Locale, Page
+
+from pages.models.base import localized_with_fallback
+
+MAX_QUERY_LENGTH = 200
+
+
+@require_GET
+def search(request):
+    raw_query = request.GET.get("q", "")
+    # Control characters (a NUL byte breaks PostgreSQL) carry no meaning in a search.
+    query = " ".join("".join(ch for ch in raw_query if ch.isprintable()).split())
+    notice = ""
+    if len(query) > MAX_QUERY_LENGTH:
+        query = query[:MAX_QUERY_LENGTH]
+        notice = _("Your search was long; we searched for the first %(count)s characters.") % {
+            "count": MAX_QUERY_LENGTH
+        }
+    page_obj = None
+    if query:
+        pages = localized_with_fallback(Page.objects.live().public(), Locale.get_active())
+        results = pages.exclude(depth__lte=1).search(query)
+        page_obj = Paginator(results, settings.SEARCH_RESULTS_PER_PAGE).get_page(
+            request.GET.get("pagina")
+        )
+        # One query for the specific pages of this result page, in result order.
+        ids = [page.pk for page in page_obj.object_list]
+        specific = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+        page_obj.object_list = [specific[pk] for pk in ids if pk in specific]
+    return render(
+        request,
+        "search.html",
+        {"query": query, "page_obj": page_obj, "notice": notice},
+    )
+
+
+@require_GET
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /zoeken/",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def page_not_found(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    # No context processors: the database may be what failed.
+    return HttpResponseServerError(loader.get_template("500.html").render())

@@ -1,0 +1,53 @@
+"""Site-wide search with Wagtail's search backend."""
+
+import pytest
+
+from pages.models import ToolkitChapterPage
+
+from .factories import GoodPracticeIndexPageFactory, GoodPracticePageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_search_finds_toolkit_chapters(client, home):
+    response = client.get("/zoeken/", {"q": "sleutelpersonen"})
+    assert response.status_code == 200
+    results = response.context["page_obj"].object_list
+    assert any(isinstance(page, ToolkitChapterPage) for page in results)
+
+
+def test_empty_search_shows_only_the_form(client):
+    response = client.get("/zoeken/")
+    assert response.status_code == 200
+    assert response.context["page_obj"] is None
+
+
+def test_search_survives_control_characters_and_very_long_queries(client):
+    response = client.get("/zoeken/", {"q": "wijk\x00\x07" + "a" * 5000})
+    assert response.status_code == 200
+    assert len(response.context["query"]) == 200
+    assert response.context["notice"]
+
+
+def test_search_escapes_the_query_in_the_page(client):
+    response = client.get("/zoeken/", {"q": "<script>alert(1)</script>"})
+    assert b"<script>alert(1)</script>" not in response.content
+
+
+def test_search_in_english_finds_english_pages(client, locale_en):
+    response = client.get("/en/zoeken/", {"q": "residents"})
+    assert response.status_code == 200
+    assert all(page.locale_id == locale_en.id for page in response.context["page_obj"].object_list)
+    assert response.context["page_obj"].paginator.count > 0
+
+
+@pytest.mark.postgres
+def test_search_finds_dutch_inflections_on_postgres(client, home):
+    index = GoodPracticeIndexPageFactory(parent=home)
+    page = GoodPracticePageFactory(
+        parent=index,
+        title="Wijkavond",
+        summary="Eén bijeenkomst per maand in het buurthuis, met koffie.",
+    )
+    response = client.get("/zoeken/", {"q": "bijeenkomsten"})
+    assert page.pk in [result.pk for result in response.context["page_obj"].object_list]

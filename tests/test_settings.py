@@ -1,0 +1,55 @@
+"""Settings come from the environment; production refuses to start without secrets."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from portal.settings import env
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def load_production(**environ):
+    code = "import django; django.setup(); from django.conf import settings; print(settings.DEBUG)"
+    clean = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS"}}
+    clean.update(environ, DJANGO_SETTINGS_MODULE="portal.settings.production")
+    return subprocess.run(  # noqa: S603
+        [sys.executable, "-c", code], cwd=ROOT, env=clean, capture_output=True, text=True
+    )
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = load_production(ALLOWED_HOSTS="meedoen.example.org")
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr
+
+
+def test_production_refuses_a_weak_secret_key():
+    result = load_production(SECRET_KEY="dev-short", ALLOWED_HOSTS="meedoen.example.org")
+    assert result.returncode != 0
+    assert "50+ characters" in result.stderr
+
+
+def test_production_starts_with_a_real_secret_key():
+    result = load_production(SECRET_KEY="x7" * 30, ALLOWED_HOSTS="meedoen.example.org")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"
+
+
+def test_boolean_settings_reject_unclear_values(monkeypatch):
+    monkeypatch.setenv("SOME_FLAG", "maybe")
+    with pytest.raises(Exception, match="SOME_FLAG must be true or false"):
+        env.boolean("SOME_FLAG")
+    monkeypatch.setenv("SOME_FLAG", "Yes")
+    assert env.boolean("SOME_FLAG") is True
+
+
+def test_database_url_selects_the_database(monkeypatch):
+    import dj_database_url
+
+    parsed = dj_database_url.parse("postgres://postgres@127.0.0.1:5432/meedoen")
+    assert parsed["ENGINE"] == "django.db.backends.postgresql"
+    assert parsed["NAME"] == "meedoen"
