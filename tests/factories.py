@@ -60,6 +60,7 @@ class GoodPracticePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = models.GoodPracticePage
+        skip_postgeneration_save = True  # each hook saves what it sets
 
     @factory.post_generation
     def themes(self, create, extracted, **kwargs):
@@ -79,6 +80,12 @@ class GoodPracticePageFactory(wagtail_factories.PageFactory):
             self.methods.set(extracted)
             self.save()
 
+    @factory.post_generation
+    def elements(self, create, extracted, **kwargs):
+        if extracted:
+            self.elements.set(extracted)
+            self.save()
+
 
 class NeighbourhoodPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Wijk {n}")
@@ -93,7 +100,10 @@ class NeighbourhoodPageFactory(wagtail_factories.PageFactory):
 class EventPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Bijeenkomst {n}")
     slug = factory.Sequence(lambda n: f"bijeenkomst-{n}")
-    start = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=7))
+    # Whole seconds: that is what an editor enters and what iCalendar keeps.
+    start = factory.LazyFunction(
+        lambda: timezone.now().replace(microsecond=0) + datetime.timedelta(days=7)
+    )
     end = factory.LazyAttribute(lambda o: o.start + datetime.timedelta(hours=2))
     location_name = "Buurthuis De Linde"
     address = "Lindelaan 1, 3500 AA Utrecht"

@@ -35,13 +35,13 @@ def catalogue(home):
             themes=[poverty, health],
             target_groups=[elderly],
             methods=[drawing],
+            elements=ParticipationElement.objects.filter(slug="early"),
         ),
         "c": GoodPracticePageFactory(
             parent=index, title="C", municipality=tilburg, themes=[health], target_groups=[children]
         ),
         "d": GoodPracticePageFactory(parent=index, title="D", municipality=tilburg),
     }
-    practices["b"].elements.set(ParticipationElement.objects.filter(slug="early"))
     return index, practices
 
 

@@ -395,8 +395,12 @@ class DemoLoader:
             _index, chapters = self.toolkit(home)
             self.good_practices(home, chapters)
             self.standard_pages(home)
-            for code in self.translate_to:
-                locale = Locale.objects.get(language_code=code)
-                for page in self.translatable_pages:
-                    self.translate(page, locale)
+        # Not inside the transaction above: wagtail-localize publishes each
+        # translation on commit from the page object it held then, and an
+        # outer transaction would make those late saves undo the tree's child
+        # counts of pages translated earlier in the same run.
+        for code in self.translate_to:
+            locale = Locale.objects.get(language_code=code)
+            for page in self.translatable_pages:
+                self.translate(page, locale)
         return self.created
