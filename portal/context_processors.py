@@ -2,7 +2,7 @@
 
 from django.utils.functional import SimpleLazyObject
 
-from wagtail.models import Locale, Site
+from wagtail.models import Site
 
 
 def _navigation(request):
@@ -23,5 +23,4 @@ def site_navigation(request):
         return {}
     return {
         "navigation": SimpleLazyObject(lambda: _navigation(request)),
-        "active_locale": SimpleLazyObject(Locale.get_active),
     }

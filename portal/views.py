@@ -9,8 +9,9 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
+from pages.locales import active_locale
 from pages.models.base import localized_with_fallback
 
 MAX_QUERY_LENGTH = 200
@@ -29,7 +30,7 @@ def search(request):
         }
     page_obj = None
     if query:
-        pages = localized_with_fallback(Page.objects.live().public(), Locale.get_active())
+        pages = localized_with_fallback(Page.objects.live().public(), active_locale())
         results = pages.exclude(depth__lte=1).search(query)
         page_obj = Paginator(results, settings.SEARCH_RESULTS_PER_PAGE).get_page(
             request.GET.get("pagina")

@@ -3,7 +3,9 @@
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
+
+from ..locales import default_locale
 
 
 class BasePage(Page):
@@ -30,10 +32,10 @@ class BasePage(Page):
 
     def source_language_page(self):
         """The same page in the site's default language, if this is a translation."""
-        default_locale = Locale.get_default()
-        if self.locale_id == default_locale.id:
+        source_locale = default_locale()
+        if self.locale_id == source_locale.id:
             return None
-        return self.get_translation_or_none(default_locale)
+        return self.get_translation_or_none(source_locale)
 
     @property
     def listing_summary(self):
@@ -65,11 +67,11 @@ def localized_with_fallback(queryset, locale):
     """
     from django.db.models import Q
 
-    default_locale = Locale.get_default()
-    if locale.id == default_locale.id:
+    source_locale = default_locale()
+    if locale.id == source_locale.id:
         return queryset.filter(locale_id=locale.id)
     translated_keys = queryset.filter(locale_id=locale.id).values("translation_key")
     return queryset.filter(
         Q(locale_id=locale.id)
-        | (Q(locale_id=default_locale.id) & ~Q(translation_key__in=translated_keys))
+        | (Q(locale_id=source_locale.id) & ~Q(translation_key__in=translated_keys))
     )

@@ -138,7 +138,9 @@ class NeighbourhoodPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["contact_people"] = self.contact_people.select_related("photo")
+        context["contact_people"] = self.contact_people.select_related("photo").prefetch_related(
+            "photo__renditions"
+        )
         context["latest_updates"] = self.updates().select_related("image")[:5]
         context["upcoming_events"] = self.upcoming_events()[:5]
         return context

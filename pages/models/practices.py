@@ -46,11 +46,7 @@ class GoodPracticeIndexPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         search = FacetedSearch(self.practices(), request.GET)
-        results = (
-            search.results.select_related("municipality", "image")
-            .prefetch_related("themes", "target_groups")
-            .order_by("title", "pk")
-        )
+        results = search.results.select_related("municipality").order_by("title", "pk")
         paginator = Paginator(results, settings.GOOD_PRACTICES_PER_PAGE)
         page_obj = paginator.get_page(request.GET.get("pagina"))
         context.update(search=search, page_obj=page_obj, practices=page_obj.object_list)

@@ -8,7 +8,7 @@ from django.urls import translate_url
 from django.utils import translation
 from django.utils.translation import get_language_info
 
-from wagtail.models import Locale
+from ..locales import language_code_of
 
 register = template.Library()
 
@@ -23,14 +23,8 @@ def _with_language_prefix(url, language_code):
     return urlunsplit(parts._replace(path=f"/{language_code}{parts.path}"))
 
 
-def _language_of(page, request):
-    """Language code of a page's locale, from one query per request, not per page."""
-    codes = getattr(request, "_locale_codes", None)
-    if codes is None:
-        codes = dict(Locale.objects.values_list("id", "language_code"))
-        if request is not None:
-            request._locale_codes = codes
-    return codes.get(page.locale_id)
+def _language_of(page, request=None):
+    return language_code_of(page.locale_id)
 
 
 @register.simple_tag(takes_context=True)
