@@ -7,6 +7,8 @@ from django.utils import timezone
 import factory
 import wagtail_factories
 
+from feedback.models import FeedbackUpdate, IdeaIndexPage, IdeaPage, ReasonCode
+from feedback.status import Source
 from pages import models
 
 
@@ -111,3 +113,36 @@ class EventPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = models.EventPage
+
+
+class IdeaIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Ideeën en terugkoppeling"
+    slug = factory.Sequence(lambda n: f"ideeen-{n}")
+
+    class Meta:
+        model = IdeaIndexPage
+
+
+class IdeaPageFactory(wagtail_factories.PageFactory):
+    """An idea; pass ``updates=[{...}, ...]`` to give it a feedback timeline."""
+
+    title = factory.Sequence(lambda n: f"Idee {n}")
+    slug = factory.Sequence(lambda n: f"idee-{n}")
+    summary = "Meer bankjes bij de speeltuin."
+    theme = factory.SubFactory(ThemeFactory)
+    source = Source.MEETING
+    received_on = factory.LazyFunction(lambda: timezone.localdate() - datetime.timedelta(days=30))
+
+    class Meta:
+        model = IdeaPage
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def updates(self, create, extracted, **kwargs):
+        if extracted:
+            self.updates = [FeedbackUpdate(**values) for values in extracted]
+            self.save()
+
+
+def reason(code="no-budget"):
+    return ReasonCode.objects.get(code=code)

@@ -4,6 +4,7 @@ from wagtail.models import Page
 
 import pytest
 
+from feedback.models import IdeaIndexPage, IdeaPage
 from pages.models import (
     EventPage,
     GoodPracticeIndexPage,
@@ -26,7 +27,9 @@ EXPECTED_CHILDREN = {
     GoodPracticeIndexPage: {GoodPracticePage},
     GoodPracticePage: set(),
     NeighbourhoodIndexPage: {NeighbourhoodPage},
-    NeighbourhoodPage: {NeighbourhoodUpdatePage, EventPage},
+    NeighbourhoodPage: {NeighbourhoodUpdatePage, EventPage, IdeaIndexPage},
+    IdeaIndexPage: {IdeaPage},
+    IdeaPage: set(),
     NeighbourhoodUpdatePage: set(),
     EventPage: set(),
     StandardPage: {StandardPage},

@@ -119,7 +119,8 @@ TARGET_GROUPS = [
         "migratieachtergrond",
         T("Inwoners met een migratieachtergrond", "Residents with a migration background"),
         T(
-            "Mensen die zelf in een ander land zijn geboren, of van wie de ouders daar vandaan komen.",
+            "Mensen die zelf in een ander land zijn geboren, of van wie de ouders daar "
+            "vandaan komen.",
             "People who were born in another country themselves, or whose parents come from there.",
         ),
     ),

@@ -102,7 +102,7 @@ class NeighbourhoodPage(RoutablePageMixin, BasePage):
         ),
     ]
     parent_page_types = ["pages.NeighbourhoodIndexPage"]
-    subpage_types = ["pages.NeighbourhoodUpdatePage", "pages.EventPage"]
+    subpage_types = ["pages.NeighbourhoodUpdatePage", "pages.EventPage", "feedback.IdeaIndexPage"]
 
     class Meta:
         verbose_name = _("neighbourhood")

@@ -1,0 +1,7 @@
+"""Feedback register models."""
+
+from .ideas import FeedbackUpdate, IdeaPage
+from .reasons import ReasonCode
+from .register import IdeaIndexPage
+
+__all__ = ["FeedbackUpdate", "IdeaIndexPage", "IdeaPage", "ReasonCode"]

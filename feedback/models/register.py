@@ -1,0 +1,109 @@
+"""A neighbourhood's feedback register: every idea and what happened with it."""
+
+import statistics
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db.models import Count
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.search import index
+
+from pages.models.base import BasePage, localized_with_fallback
+
+from ..status import DISPLAY_ORDER, Status
+from .ideas import IdeaPage
+
+IDEAS_PER_PAGE = 20
+
+
+class IdeaIndexPage(RoutablePageMixin, BasePage):
+    intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+    parent_page_types = ["pages.NeighbourhoodPage"]
+    subpage_types = ["feedback.IdeaPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("feedback register")
+
+    def ideas(self):
+        """The public ideas of this register, translated where possible."""
+        roots = [self.path]
+        source = self.source_language_page()
+        if source is not None:
+            roots.append(source.path)
+        queryset = IdeaPage.objects.none()
+        for root in roots:
+            queryset |= IdeaPage.objects.filter(path__startswith=root, depth=self.depth + 1)
+        return localized_with_fallback(queryset.live().public(), self.locale)
+
+    def status_counts(self, ideas):
+        counts = dict(ideas.order_by().values_list("status").annotate(n=Count("pk")))
+        return [(Status(s), counts[s]) for s in DISPLAY_ORDER if counts.get(s)]
+
+    def on_time_figures(self, ideas):
+        """Share of ideas answered within the promise, and the median wait."""
+        waits = [
+            days
+            for days in ideas.order_by().values_list("days_to_first_answer", flat=True)
+            if days is not None
+        ]
+        if not waits:
+            return None
+        promise = settings.FEEDBACK_FIRST_ANSWER_DAYS
+        on_time = sum(1 for days in waits if days <= promise)
+        return {
+            "answered": len(waits),
+            "on_time": on_time,
+            "percentage": round(100 * on_time / len(waits)),
+            "median_days": statistics.median(waits),
+            "promise_days": promise,
+        }
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        ideas = self.ideas()
+        chosen_status = request.GET.get("status", "")
+        if chosen_status not in Status.values:
+            chosen_status = ""
+        chosen_theme = request.GET.get("thema", "")[:100]
+        filtered = ideas
+        if chosen_status:
+            filtered = filtered.filter(status=chosen_status)
+        if chosen_theme:
+            filtered = filtered.filter(theme__slug=chosen_theme)
+        filtered = filtered.select_related("theme").order_by("-received_on", "-pk")
+        page_obj = Paginator(filtered, IDEAS_PER_PAGE).get_page(request.GET.get("pagina"))
+        from pages.models import Theme
+
+        context.update(
+            page_obj=page_obj,
+            ideas=page_obj.object_list,
+            status_counts=self.status_counts(ideas),
+            total=sum(n for _, n in self.status_counts(ideas)),
+            figures=self.on_time_figures(ideas),
+            statuses=[Status(s) for s in DISPLAY_ORDER],
+            themes=Theme.objects.filter(ideas__in=ideas).distinct().order_by("name"),
+            chosen_status=chosen_status,
+            chosen_theme=chosen_theme,
+        )
+        return context
+
+    @path("print/", name="print")
+    def print_view(self, request):
+        """A4 handout of the whole register, for the evaluation meeting."""
+        context = super().get_context(request)
+        ideas = self.ideas().select_related("theme").prefetch_related("updates__reason_code")
+        context.update(
+            all_ideas=ideas.order_by("status", "-received_on"),
+            status_counts=self.status_counts(self.ideas()),
+            figures=self.on_time_figures(self.ideas()),
+        )
+        return TemplateResponse(request, "feedback/register_print.html", context)

@@ -1,0 +1,3 @@
+"""Filled in by the data part of the feedback register."""
+
+urlpatterns = []

@@ -1,0 +1,3 @@
+"""Filled in by the follow part of the feedback register."""
+
+urlpatterns = []

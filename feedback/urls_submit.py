@@ -1,0 +1,3 @@
+"""Filled in by the submit part of the feedback register."""
+
+urlpatterns = []
