@@ -32,6 +32,8 @@ class HomePage(BasePage):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
+        from feedback.queries import feedback_figures, latest_updates
+
         from .neighbourhoods import EventPage, NeighbourhoodUpdatePage
         from .practices import GoodPracticeIndexPage
         from .toolkit import ToolkitIndexPage

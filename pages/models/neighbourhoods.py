@@ -143,7 +143,24 @@ class NeighbourhoodPage(RoutablePageMixin, BasePage):
         )
         context["latest_updates"] = self.updates().select_related("image")[:5]
         context["upcoming_events"] = self.upcoming_events()[:5]
+        context.update(self.feedback_context())
         return context
+
+    def feedback_context(self):
+        from feedback.queries import latest_updates, register_of
+
+        register = register_of(self) or (
+            register_of(self.source_language_page()) if self.source_language_page() else None
+        )
+        if register is None:
+            return {"register": None, "latest_feedback": []}
+        ideas = register.ideas()
+        return {
+            "register": register,
+            "register_counts": register.status_counts(ideas),
+            "register_figures": register.on_time_figures(ideas),
+            "latest_feedback": latest_updates(under=self, limit=3),
+        }
 
     @path("agenda/", name="agenda")
     def agenda(self, request):

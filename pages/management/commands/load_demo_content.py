@@ -3,6 +3,7 @@
 Safe to run again: what exists is kept, nothing is duplicated.
 """
 
+import logging
 import os
 
 from django.contrib.auth import get_user_model
@@ -23,7 +24,14 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        created = DemoLoader(log=self.stdout.write).run()
+        # Wagtail logs every page it creates and publishes: hundreds of lines here.
+        wagtail_logger = logging.getLogger("wagtail")
+        level = wagtail_logger.level
+        wagtail_logger.setLevel(logging.WARNING)
+        try:
+            created = DemoLoader(log=self.stdout.write).run()
+        finally:
+            wagtail_logger.setLevel(level)
         self.stdout.write(f"Demo content: {created} new item(s) created.")
         call_command("rebuild_references_index", verbosity=0)
         if not options["no_admin"]:
