@@ -43,9 +43,6 @@ class BasePage(Page):
         return getattr(self, "summary", "") or self.search_description
 
 
-BasePage._meta.get_field("search_description").help_text = _(
-    "Shown by search engines and in lists when the page has no summary."
-)
 
 
 def attach_parents(pages):
