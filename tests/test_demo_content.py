@@ -11,6 +11,8 @@ from wagtail.models import Page, Site
 
 import pytest
 
+from feedback.models import FeedbackUpdate, IdeaPage
+from feedback.status import NEEDS_REASON, Status
 from pages.demo import toolkit
 from pages.models import (
     ContactPerson,
@@ -92,3 +94,19 @@ def test_demo_images_have_alt_text():
 def test_demo_home_is_the_site_root_in_dutch_and_english(site, locale_en):
     assert isinstance(site.root_page.specific, HomePage)
     assert site.root_page.specific.get_translation(locale_en).live
+
+
+def test_demo_register_has_ideas_in_every_status_with_reasons(home):
+    ideas = IdeaPage.objects.live().filter(locale=home.locale)
+    assert ideas.count() >= 30
+    assert set(ideas.values_list("status", flat=True)) == set(Status.values)
+    for update in FeedbackUpdate.objects.filter(idea__in=ideas, status__in=NEEDS_REASON):
+        assert update.reason and update.reason_code_id
+
+
+def test_demo_register_has_overdue_ideas_in_every_neighbourhood(home):
+    today = timezone.localdate()
+    for neighbourhood in NeighbourhoodPage.objects.live().filter(locale=home.locale):
+        ideas = IdeaPage.objects.descendant_of(neighbourhood).live()
+        assert ideas.count() >= 10
+        assert any(idea.is_overdue(today) for idea in ideas), neighbourhood.title

@@ -4,6 +4,7 @@ from wagtail.models import Page
 
 import pytest
 
+from feedback.models import IdeaIndexPage, IdeaPage
 from pages.models import (
     EventPage,
     GoodPracticeIndexPage,
@@ -20,6 +21,8 @@ from pages.models import (
 pytestmark = pytest.mark.django_db
 
 PAGE_TYPES = [
+    IdeaIndexPage,
+    IdeaPage,
     HomePage,
     ToolkitIndexPage,
     ToolkitChapterPage,
@@ -46,7 +49,9 @@ def test_every_demo_page_of_each_type_renders(client, model):
         assert html.count("<h1") == 1, page.url
 
 
-@pytest.mark.parametrize("model", [HomePage, ToolkitIndexPage, ToolkitChapterPage])
+@pytest.mark.parametrize(
+    "model", [HomePage, ToolkitIndexPage, ToolkitChapterPage, NeighbourhoodPage, IdeaPage]
+)
 def test_english_translations_exist_and_render_in_english(client, model, locale_en, locale_nl):
     pages = model.objects.live().filter(locale=locale_en)
     assert pages.exists()
@@ -56,7 +61,7 @@ def test_english_translations_exist_and_render_in_english(client, model, locale_
         assert response.status_code == 200
         assert '<html lang="en" dir="ltr">' in response.content.decode()
         dutch = page.get_translation(locale_nl)
-        assert page.title != dutch.title or page.intro != dutch.intro
+        assert page.title != dutch.title or page.intro != dutch.intro or model is NeighbourhoodPage
 
 
 def test_the_whole_toolkit_prints_on_one_page(client, home):

@@ -21,6 +21,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
+
 from modelcluster.fields import ParentalKey
 
 from pages.models.base import BasePage

@@ -11,7 +11,7 @@ STATUS_ICONS = {
     "in_progress": "⚒",
     "done": "✓",
     "not_doing": "✕",
-    "on_hold": "⏸",
+    "on_hold": "‖",
     "referred": "↪",
     "merged": "⇉",
 }

@@ -20,6 +20,8 @@ from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 from wagtail_localize.strings import StringValue
 
+from feedback.models import FeedbackUpdate, IdeaIndexPage, IdeaPage, ReasonCode
+
 from ..models import (
     ContactPerson,
     EventPage,
@@ -41,9 +43,23 @@ from ..models import (
     ToolkitChapterPage,
     ToolkitIndexPage,
 )
-from . import practices, site, toolkit
+from . import ideas, practices, site, toolkit
 from .images import demo_image
 from .text import T
+
+REGISTER_TITLE = T("Ideeën en terugkoppeling", "Ideas and answers")
+REGISTER_INTRO = [
+    T(
+        "Hier zie je alle ideeën die bewoners ons gaven. Bij elk idee staat wat we ermee deden.",
+        "Here you see all the ideas residents gave us. Each idea shows what we did with it.",
+    ),
+    T(
+        "Doen we iets niet? Dan leggen we uit waarom. Binnen drie weken hoor je wat we met je "
+        "idee doen.",
+        "Are we not doing something? Then we explain why. Within three weeks you hear what we "
+        "do with your idea.",
+    ),
+]
 
 
 def _key(text):
@@ -57,6 +73,8 @@ class DemoLoader:
     memory: dict = field(default_factory=dict)  # Dutch text -> English text
     created: int = 0
     translatable_pages: list = field(default_factory=list)
+    # The neighbourhood whose pages and register are also translated, as an example.
+    translated_neighbourhoods: tuple = ("zuidwest",)
 
     # -- texts ---------------------------------------------------------------
 
@@ -203,6 +221,7 @@ class DemoLoader:
             show_in_menus=True,
         )
         today = timezone.localdate()
+        self.neighbourhood_pages = {}
         for data in site.NEIGHBOURHOODS:
             title = self.t(data["title"])
             picture = demo_image(
@@ -219,7 +238,9 @@ class DemoLoader:
                 cbs_code=data["cbs_code"],
                 intro=self.rich(data["intro"]),
                 image=picture,
+                translate=data["slug"] in self.translated_neighbourhoods,
             )
+            self.neighbourhood_pages[data["slug"]] = neighbourhood
             if not neighbourhood.contact_people.exists():
                 for order, person in enumerate(data["contacts"]):
                     ContactPerson.objects.create(
@@ -349,6 +370,68 @@ class DemoLoader:
                 body=self.body(data["body"]),
             )
 
+    def feedback_registers(self):
+        today = timezone.localdate()
+        for slug, items in ideas.IDEAS.items():
+            neighbourhood = self.neighbourhood_pages[slug]
+            translate = slug in self.translated_neighbourhoods
+            register = self.child(
+                neighbourhood,
+                IdeaIndexPage,
+                "ideeen",
+                translate=translate,
+                title=self.t(REGISTER_TITLE),
+                intro=self.rich(REGISTER_INTRO),
+            )
+            # Ideas that were merged point at another idea: create the targets first.
+            ordered = sorted(items, key=lambda item: any(u["merged_into"] for u in item["updates"]))
+            created = {page.slug: page for page in IdeaPage.objects.child_of(register)}
+            for item in ordered:
+                if item["slug"] not in created:
+                    created[item["slug"]] = self._idea(register, item, created, today)
+                if translate:
+                    self.translatable_pages.append(created[item["slug"]])
+
+    def _idea(self, register, item, created, today):
+        def day(days_ago):
+            return today - datetime.timedelta(days=days_ago)
+
+        updates = []
+        for order, data in enumerate(item["updates"]):
+            revisit = data["revisit_in_days"]
+            updates.append(
+                FeedbackUpdate(
+                    sort_order=order,
+                    date=day(data["days_ago"]),
+                    status=data["status"],
+                    message=self.t(data["message"]),
+                    reason_code=(
+                        ReasonCode.objects.get(code=data["reason_code"])
+                        if data["reason_code"]
+                        else None
+                    ),
+                    reason=self.t(data["reason"]),
+                    referred_to=self.t(data["referred_to"]),
+                    revisit_on=today + datetime.timedelta(days=revisit)
+                    if revisit is not None
+                    else None,
+                    merged_into=created.get(data["merged_into"]) if data["merged_into"] else None,
+                )
+            )
+        idea = IdeaPage(
+            slug=item["slug"],
+            title=self.t(item["title"]),
+            summary=self.t(item["summary"]),
+            theme=Theme.objects.get(slug=item["theme"]),
+            source=item["source"],
+            received_on=day(item["received_days_ago"]),
+            updates=updates,
+        )
+        register.add_child(instance=idea)
+        idea.save_revision().publish()
+        self.created += 1
+        return idea
+
     # -- translations --------------------------------------------------------
 
     def translate(self, page, locale):
@@ -395,6 +478,7 @@ class DemoLoader:
             _index, chapters = self.toolkit(home)
             self.good_practices(home, chapters)
             self.standard_pages(home)
+            self.feedback_registers()
         # Not inside the transaction above: wagtail-localize publishes each
         # translation on commit from the page object it held then, and an
         # outer transaction would make those late saves undo the tree's child

@@ -1,7 +1,6 @@
 """What every page type of the portal shares."""
 
 from django.http import Http404
-from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
 
@@ -41,8 +40,6 @@ class BasePage(Page):
     def listing_summary(self):
         """Short text for cards and search results."""
         return getattr(self, "summary", "") or self.search_description
-
-
 
 
 def attach_parents(pages):

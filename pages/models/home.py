@@ -49,6 +49,8 @@ class HomePage(BasePage):
                 EventPage.objects.upcoming(timezone.now()).public(), self.locale
             )[:4]
         )
+        context["latest_feedback"] = latest_updates(limit=4)
+        context["feedback_figures"] = feedback_figures()
         sections = (
             self.get_children()
             .live()

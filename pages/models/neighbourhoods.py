@@ -15,6 +15,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, PageManager, PageQuerySet
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from modelcluster.fields import ParentalKey
 
@@ -101,6 +102,8 @@ class NeighbourhoodPage(RoutablePageMixin, BasePage):
             "contact_people", [index.SearchField("name"), index.SearchField("role")]
         ),
     ]
+    # Codes and addresses are the same in every language: copied, not translated.
+    override_translatable_fields = [SynchronizedField("cbs_code")]
     parent_page_types = ["pages.NeighbourhoodIndexPage"]
     subpage_types = ["pages.NeighbourhoodUpdatePage", "pages.EventPage", "feedback.IdeaIndexPage"]
 
@@ -204,6 +207,8 @@ class ContactPerson(Orderable):
         FieldPanel("where_and_when"),
         FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
     ]
+
+    override_translatable_fields = [SynchronizedField("name"), SynchronizedField("phone")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("contact person")
@@ -312,6 +317,10 @@ class EventPage(RoutablePageMixin, BasePage):
         index.SearchField("location_name"),
         index.FilterField("start"),
         index.FilterField("end"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("location_name"),
+        SynchronizedField("address"),
     ]
     parent_page_types = ["pages.NeighbourhoodPage"]
     subpage_types = []
