@@ -1,19 +1,19 @@
 """Staff views in the Wagtail admin: the idea listing with filters, and the
 dashboard panel of overdue ideas."""
 
-import django_filters
 from django.db.models import Q
 from django.forms import CheckboxSelectMultiple, RadioSelect
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
+
+import django_filters
 
 from pages.models import NeighbourhoodPage, Theme
 
