@@ -4,7 +4,7 @@
 source "$(dirname "$0")/_venv.sh"
 
 .venv/bin/python -m pip install --quiet -e .
-.venv/bin/python manage.py migrate --no-input
+.venv/bin/python manage.py migrate --no-input -v 0 && echo "Database ready."
 .venv/bin/python manage.py load_demo_content
 echo
 echo "Meedoen runs at http://127.0.0.1:8000 — stop it with Ctrl+C."
