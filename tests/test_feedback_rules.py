@@ -171,3 +171,18 @@ def test_on_hold_is_due_again_on_the_promised_date(register):
     )
     assert idea.answer_due_on == TODAY - datetime.timedelta(days=1)
     assert idea.is_overdue(today=TODAY)
+
+
+def test_deadlines_follow_a_changed_promise_after_the_refresh_command(register, settings):
+    import io
+
+    from django.core.management import call_command
+
+    idea = IdeaPageFactory(parent=register, received_on=TODAY)
+    assert idea.answer_due_on == TODAY + datetime.timedelta(days=21)
+    settings.FEEDBACK_FIRST_ANSWER_DAYS = 14
+    output = io.StringIO()
+    call_command("refresh_feedback_deadlines", stdout=output)
+    idea.refresh_from_db()
+    assert idea.answer_due_on == TODAY + datetime.timedelta(days=14)
+    assert "idea(s) updated" in output.getvalue()
