@@ -1,3 +1,15 @@
-"""Filled in by the submit part of the feedback register."""
+"""Submitting an idea online. The addresses are Dutch in every language, so
+links on printed handouts keep working: /idee-insturen/ and /en/idee-insturen/."""
 
-urlpatterns = []
+from django.urls import path
+
+from . import submission
+
+urlpatterns = [
+    path("idee-insturen/", submission.submit_idea, name="feedback_submit"),
+    path(
+        "idee-insturen/verstuurd/",
+        submission.submission_received,
+        name="feedback_submit_received",
+    ),
+]

@@ -6,6 +6,8 @@ created once (by migration) and hardly ever change, so they are kept per
 process and forgotten whenever one is saved or deleted.
 """
 
+from urllib.parse import urlsplit, urlunsplit
+
 from django.conf import settings
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -45,3 +47,15 @@ def language_code_of(locale_id):
 @receiver(post_delete, sender=Locale)
 def forget_locales(**kwargs):
     _by_code.clear()
+
+
+def with_language_prefix(url, language_code):
+    """The address of a default-language page, under another language's prefix.
+
+    The page tree serves the Dutch original there, with the interface (menus,
+    notes) in that language: how a visitor reads a page not yet translated.
+    """
+    if not url or language_code == settings.LANGUAGE_CODE:
+        return url
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(path=f"/{language_code}{parts.path}"))

@@ -1,26 +1,16 @@
 """Template helpers for languages and links."""
 
-from urllib.parse import urlsplit, urlunsplit
-
 from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.translation import get_language_info
 
-from ..locales import language_code_of
+from ..locales import language_code_of, with_language_prefix
 
 register = template.Library()
 
 RTL_LANGUAGES = {"ar", "fa", "he", "ur"}
-
-
-def _with_language_prefix(url, language_code):
-    """The address of a default-language page, under another language's prefix."""
-    if not url or language_code == settings.LANGUAGE_CODE:
-        return url
-    parts = urlsplit(url)
-    return urlunsplit(parts._replace(path=f"/{language_code}{parts.path}"))
 
 
 def _language_of(page, request=None):
@@ -40,7 +30,7 @@ def visitor_url(context, page):
     active = translation.get_language()
     if _language_of(page, request) == active:
         return url
-    return _with_language_prefix(url, active)
+    return with_language_prefix(url, active)
 
 
 @register.simple_tag(takes_context=True)
@@ -60,7 +50,7 @@ def language_links(context, page=None):
         if code in translations:
             url = translations[code].get_url(request)
         elif source_url:
-            url = _with_language_prefix(source_url, code)
+            url = with_language_prefix(source_url, code)
         elif request is not None:
             url = translate_url(request.get_full_path(), code)
         else:

@@ -1,0 +1,162 @@
+"""Atom feeds of feedback updates: one for the whole site, one per neighbourhood.
+
+Each entry is one dated feedback update of a live, public idea, so a feed
+reader shows residents every answer as it is given. Draft ideas (such as online
+submissions that still wait for moderation) never appear: only live, public
+idea pages are read.
+
+Each language has its own feed address (``/terugkoppeling/feed/``,
+``/en/terugkoppeling/feed/``): it lists the ideas in that language and the
+Dutch originals that have no translation yet, as the register pages do.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.contrib.syndication.views import Feed
+from django.db.models import Q
+from django.http import Http404
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
+
+from wagtail.models import Site
+
+from pages.locales import active_locale, default_locale, with_language_prefix
+from pages.models import NeighbourhoodPage, SiteSettings
+from pages.models.base import localized_with_fallback
+
+from .models import FeedbackUpdate
+from .queries import public_ideas
+
+FEED_LENGTH = 50
+
+# Tag URIs (RFC 4151) keep an entry's id the same when an idea is renamed or
+# moved; the date only says when this naming scheme was minted.
+TAG_DATE = "2025"
+
+
+@dataclass
+class FeedScope:
+    """What one feed request covers. Passed to every feed method instead of
+    keeping the request on the (shared, long-lived) feed instance."""
+
+    request: object
+    neighbourhood: NeighbourhoodPage | None = None
+    # Tree paths of the neighbourhood in Dutch and in the visitor's language.
+    paths: list[str] = field(default_factory=list)
+
+
+def link_in_visitors_language(page, request):
+    """The page's address, under the feed's language prefix when the page is a
+    Dutch stand-in for a missing translation: the site then serves the Dutch
+    text with menus in the reader's language (as ``visitor_url`` does in
+    templates)."""
+    url = page.get_full_url(request)
+    if page.locale_id == active_locale().id:
+        return url
+    return with_language_prefix(url, translation.get_language())
+
+
+class FeedbackUpdatesFeed(Feed):
+    """The newest answers on residents' ideas, across all neighbourhoods."""
+
+    feed_type = Atom1Feed
+    item_guid_is_permalink = False
+
+    def get_object(self, request):
+        return FeedScope(request=request)
+
+    def title(self, scope):
+        return _("Feedback on residents' ideas")
+
+    def subtitle(self, scope):
+        return _("What happened with the ideas residents shared: every new answer.")
+
+    def link(self, scope):
+        site = Site.find_for_request(scope.request)
+        return site.root_page.localized.get_url(scope.request) if site else "/"
+
+    def author_name(self, scope):
+        return SiteSettings.for_request(scope.request).site_name
+
+    def ideas(self, scope):
+        return localized_with_fallback(public_ideas(), active_locale())
+
+    def items(self, scope):
+        updates = list(
+            FeedbackUpdate.objects.filter(idea__in=self.ideas(scope).values("pk"))
+            .select_related("idea")
+            .order_by("-date", "-pk")[:FEED_LENGTH]
+        )
+        # Worked out here because item methods get no request.
+        host = self.tag_authority(scope.request)
+        for update in updates:
+            update.feed_link = link_in_visitors_language(update.idea, scope.request)
+            update.feed_id = f"tag:{host},{TAG_DATE}:feedback-update:{update.pk}"
+        return updates
+
+    @staticmethod
+    def tag_authority(request):
+        site = Site.find_for_request(request)
+        return (site.hostname if site else None) or request.get_host().split(":")[0]
+
+    def item_title(self, update):
+        return f"{update.idea.title}: {update.get_status_display()}"
+
+    def item_link(self, update):
+        return update.feed_link
+
+    def item_guid(self, update):
+        return update.feed_id
+
+    def item_pubdate(self, update):
+        return timezone.make_aware(datetime.datetime.combine(update.date, datetime.time.min))
+
+    def item_description(self, update):
+        # Rendered without the request so no context processor runs per entry;
+        # the template escapes the editors' plain text.
+        return render_to_string("feedback/data/feed_update_description.html", {"update": update})
+
+    def item_categories(self, update):
+        return [update.get_status_display()]
+
+
+class NeighbourhoodFeedbackUpdatesFeed(FeedbackUpdatesFeed):
+    """The newest answers on ideas from one neighbourhood, found by the slug of
+    its Dutch page (the address that stays the same in every language)."""
+
+    def get_object(self, request, slug):
+        neighbourhood = (
+            NeighbourhoodPage.objects.live()
+            .public()
+            .filter(slug=slug, locale=default_locale())
+            .first()
+        )
+        if neighbourhood is None:
+            raise Http404("No such neighbourhood.")
+        paths = [neighbourhood.path]
+        localized = neighbourhood.localized
+        if localized.pk != neighbourhood.pk:
+            paths.append(localized.path)
+        return FeedScope(request=request, neighbourhood=localized, paths=paths)
+
+    def title(self, scope):
+        return _("Feedback on residents' ideas in %(neighbourhood)s") % {
+            "neighbourhood": scope.neighbourhood.title
+        }
+
+    def subtitle(self, scope):
+        return _("What happened with the ideas residents of %(neighbourhood)s shared.") % {
+            "neighbourhood": scope.neighbourhood.title
+        }
+
+    def link(self, scope):
+        return link_in_visitors_language(scope.neighbourhood, scope.request)
+
+    def ideas(self, scope):
+        under = Q()
+        for path in scope.paths:
+            under |= Q(path__startswith=path)
+        return localized_with_fallback(public_ideas().filter(under), active_locale())

@@ -1,0 +1,243 @@
+"""Open data of the feedback register: every public idea and every answer.
+
+Three downloads, described field by field in ``docs/open-data.md``:
+
+* ``ideeen.csv``: one row per idea;
+* ``terugkoppelingen.csv``: one row per feedback update (joined on ``idea_id``);
+* ``ideeen.json``: the ideas, each with its updates nested, in one document.
+
+Only the public fields leave the site: the lists below are the whole contract,
+so a field added to a model never ends up in the open data by accident. No
+page owners, editors, e-mail addresses or other personal data.
+
+Only the Dutch ideas are included. Dutch is the language ideas are answered in
+first; a translated idea is a copy of that record, so counting it again would
+give false totals.
+
+The responses stream: two queries read all ideas and all updates in the same
+order (by idea), and are merged row by row, so memory and the number of
+queries stay the same however large the register grows.
+"""
+
+import csv
+import itertools
+import json
+
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import StreamingHttpResponse
+from django.utils import timezone
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_safe
+
+from pages.locales import default_locale
+from pages.models import NeighbourhoodPage
+
+from .models import FeedbackUpdate, IdeaPage
+from .queries import public_ideas
+
+LICENCE = "CC0-1.0"
+
+IDEA_FIELDS = [
+    "id",
+    "title",
+    "summary",
+    "neighbourhood",
+    "neighbourhood_cbs_code",
+    "theme_slug",
+    "theme_name",
+    "source",
+    "received_on",
+    "status",
+    "status_since",
+    "first_answer_on",
+    "days_to_first_answer",
+    "last_answer_on",
+    "answer_due_on",
+    "is_overdue",
+    "url",
+]
+
+UPDATE_FIELDS = [
+    "id",
+    "idea_id",
+    "date",
+    "status",
+    "reason_code",
+    "reason",
+    "referred_to",
+    "revisit_on",
+    "message",
+]
+
+# Database columns read for each update, in the order of UPDATE_FIELDS.
+_UPDATE_COLUMNS = [
+    "id",
+    "idea_id",
+    "date",
+    "status",
+    "reason_code__code",
+    "reason",
+    "referred_to",
+    "revisit_on",
+    "message",
+]
+
+# The data may be fetched often by other sites; a short shared cache spares the
+# database without making answers wait long.
+CACHE_SECONDS = 600
+
+CHUNK_SIZE = 500
+
+
+def open_ideas():
+    """The ideas in the open data: live, public and in Dutch."""
+    return public_ideas().filter(locale=default_locale())
+
+
+def idea_records(ideas, request, today=None):
+    """One dict per idea (fields as in IDEA_FIELDS), in order of id."""
+    today = today or timezone.localdate()
+    neighbourhoods = {
+        path: (title, cbs_code)
+        for path, title, cbs_code in NeighbourhoodPage.objects.filter(
+            locale=default_locale()
+        ).values_list("path", "title", "cbs_code")
+    }
+    # An idea lives under its neighbourhood's register page: two levels down.
+    levels_up = 2 * IdeaPage.steplen
+    rows = ideas.select_related("theme").order_by("pk").iterator(chunk_size=CHUNK_SIZE)
+    for idea in rows:
+        neighbourhood, cbs_code = neighbourhoods.get(idea.path[:-levels_up], (None, None))
+        yield {
+            "id": idea.pk,
+            "title": idea.title,
+            "summary": idea.summary,
+            "neighbourhood": neighbourhood,
+            "neighbourhood_cbs_code": cbs_code,
+            "theme_slug": idea.theme.slug,
+            "theme_name": idea.theme.name,
+            "source": idea.source,
+            "received_on": idea.received_on,
+            "status": idea.status,
+            "status_since": idea.status_since,
+            "first_answer_on": idea.first_answer_on,
+            "days_to_first_answer": idea.days_to_first_answer,
+            "last_answer_on": idea.last_answer_on,
+            "answer_due_on": idea.answer_due_on,
+            "is_overdue": idea.is_overdue(today),
+            "url": idea.get_full_url(request),
+        }
+
+
+def update_records(ideas):
+    """One dict per feedback update (fields as in UPDATE_FIELDS), by idea, then date."""
+    rows = (
+        FeedbackUpdate.objects.filter(idea__in=ideas.values("pk"))
+        .order_by("idea_id", "date", "pk")
+        .values_list(*_UPDATE_COLUMNS)
+        .iterator(chunk_size=CHUNK_SIZE)
+    )
+    for row in rows:
+        yield dict(zip(UPDATE_FIELDS, row, strict=True))
+
+
+def ideas_with_updates(ideas, request, today=None):
+    """Idea records with an ``updates`` list each, merged from two ordered streams."""
+    groups = itertools.groupby(update_records(ideas), key=lambda update: update["idea_id"])
+    pending = next(groups, None)
+    for record in idea_records(ideas, request, today):
+        # Updates of an idea published between the two queries have no record: skip them.
+        while pending is not None and pending[0] < record["id"]:
+            pending = next(groups, None)
+        if pending is not None and pending[0] == record["id"]:
+            record["updates"] = list(pending[1])
+            pending = next(groups, None)
+        else:
+            record["updates"] = []
+        yield record
+
+
+# CSV
+
+
+class _Echo:
+    """A file-like object that hands back what is written, for csv.writer."""
+
+    def write(self, value):
+        return value
+
+
+# Spreadsheet programs run a cell that starts with one of these as a formula.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_value(value):
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def csv_lines(fields, records):
+    writer = csv.writer(_Echo())
+    yield writer.writerow(fields)
+    for record in records:
+        yield writer.writerow([csv_value(record[name]) for name in fields])
+
+
+def csv_response(lines, filename):
+    response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+# JSON
+
+
+def json_chunks(records):
+    head = {
+        "generated_at": timezone.localtime().isoformat(timespec="seconds"),
+        "licence": LICENCE,
+        "language": default_locale().language_code,
+    }
+    # The document is written piece by piece: the head object without its
+    # closing brace, then the ideas one at a time.
+    yield json.dumps(head, ensure_ascii=False)[:-1] + ', "ideas": ['
+    for index, record in enumerate(records):
+        separator = "," if index else ""
+        yield separator + "\n" + json.dumps(record, cls=DjangoJSONEncoder, ensure_ascii=False)
+    yield "\n]}\n"
+
+
+# Views
+
+
+@require_safe
+@cache_control(public=True, max_age=CACHE_SECONDS)
+def ideas_csv(request):
+    records = idea_records(open_ideas(), request)
+    return csv_response(csv_lines(IDEA_FIELDS, records), "ideeen.csv")
+
+
+@require_safe
+@cache_control(public=True, max_age=CACHE_SECONDS)
+def updates_csv(request):
+    records = update_records(open_ideas())
+    return csv_response(csv_lines(UPDATE_FIELDS, records), "terugkoppelingen.csv")
+
+
+@require_safe
+@cache_control(public=True, max_age=CACHE_SECONDS)
+def ideas_json(request):
+    records = ideas_with_updates(open_ideas(), request)
+    response = StreamingHttpResponse(
+        json_chunks(records), content_type="application/json; charset=utf-8"
+    )
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
