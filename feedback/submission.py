@@ -67,9 +67,15 @@ def after_submission(idea, email):
     """Called once a resident's idea is stored, with the e-mail address they gave
     (an empty string when they gave none).
 
-    The address is not stored on the idea: the follow feature decides what to
-    keep (after double opt-in). Until it is connected, nothing is kept.
+    The address is not stored on the idea: it starts following the idea, which
+    keeps it only after the resident confirms it (double opt-in).
     """
+    if email:
+        from .follow import request_follow
+
+        # Double opt-in: nothing is sent to the resident's address but the
+        # confirmation, and nothing kept unless they confirm.
+        request_follow(email, idea)
 
 
 # --- Helpers -----------------------------------------------------------------

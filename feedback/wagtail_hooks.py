@@ -9,6 +9,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .admin_views import IdeaListingViewSet, OverdueIdeasPanel
+from .admin_votes import register_unclear_answers_viewset
 from .bulk_entry import record_meeting_ideas, registers_for
 from .models import ReasonCode
 
@@ -53,3 +54,6 @@ def register_meeting_entry_menu_item():
         icon_name="form",
         order=151,
     )
+
+
+hooks.register("register_admin_viewset", register_unclear_answers_viewset)

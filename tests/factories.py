@@ -7,7 +7,7 @@ from django.utils import timezone
 import factory
 import wagtail_factories
 
-from feedback.models import FeedbackUpdate, IdeaIndexPage, IdeaPage, ReasonCode
+from feedback.models import FeedbackUpdate, IdeaIndexPage, IdeaPage, ReasonCode, Subscription
 from feedback.status import Source
 from pages import models
 
@@ -146,3 +146,13 @@ class IdeaPageFactory(wagtail_factories.PageFactory):
 
 def reason(code="no-budget"):
     return ReasonCode.objects.get(code=code)
+
+
+class SubscriptionFactory(factory.django.DjangoModelFactory):
+    """A confirmed follower; pass ``idea=`` or ``neighbourhood=``."""
+
+    email = factory.Sequence(lambda n: f"bewoner{n}@example.nl")
+    confirmed_at = factory.LazyFunction(timezone.now)
+
+    class Meta:
+        model = Subscription

@@ -36,6 +36,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -170,7 +172,11 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Pages are rendered without external resources: no CDN fonts or scripts.
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "png", "gif": "png", "avif": "avif", "webp": "webp"}
 
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Background tasks (e-mail to followers, and Wagtail's search and reference
+# index updates) are stored in the database and run by a separate worker
+# process: `manage.py db_worker`. A request never waits for the mail server,
+# and a task survives a restart of the app server.
+TASKS = {"default": {"BACKEND": env.string("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
 
 # Feedback promise (see DESIGN.md): first answer within this many days, then at
 # least every N days until the idea is closed.

@@ -15,3 +15,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+
+# Wagtail queues its own work (search index, reference index) as tasks on the
+# default backend: run it at once here, so a test sees what it just saved. The
+# e-mail tests switch to the production DatabaseBackend and run the worker.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
