@@ -74,7 +74,7 @@ def form_data(neighbourhood, register):
 def dutch(message, **params):
     """A message as the Dutch (default language) visitor sees it, HTML-escaped."""
     with translation.override("nl"):
-        text = str(message)
+        text = translation.gettext(str(message))
     return escape(text % params if params else text)
 
 
