@@ -1,9 +1,10 @@
 """Followers' e-mail addresses never leave the database: not in pages, feeds,
 open data or search results."""
 
-import pytest
 from django.urls import reverse
 from django.utils import translation
+
+import pytest
 
 from feedback.models import IdeaIndexPage, IdeaPage
 from pages.models import NeighbourhoodPage
