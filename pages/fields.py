@@ -46,3 +46,19 @@ class MultipleChoiceJSONField(models.JSONField):
     def labels(self, values):
         names = dict(self.choices_list)
         return [names.get(value, value) for value in values or []]
+
+
+IMAGE_LABEL = _("image")
+
+
+def optional_image(verbose_name=IMAGE_LABEL):
+    """A link to an image in the library that editors may leave empty; deleting
+    the image leaves the page in place."""
+    return models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )

@@ -9,6 +9,7 @@ import io
 import os
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.management import call_command
 
 from wagtail.models import Locale, Site
@@ -53,3 +54,27 @@ def locale_en(db):
 @pytest.fixture
 def locale_nl(db):
     return Locale.objects.get(language_code="nl")
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    # Rate limits and cached lookups live in the cache, which outlives a test's transaction.
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def neighbourhood(home):
+    """The first demo neighbourhood, in Dutch."""
+    from pages.models import NeighbourhoodPage
+
+    return NeighbourhoodPage.objects.live().filter(locale=home.locale).order_by("title").first()
+
+
+@pytest.fixture
+def register(neighbourhood):
+    """That neighbourhood's feedback register."""
+    from feedback.queries import register_of
+
+    return register_of(neighbourhood)

@@ -8,7 +8,6 @@ never tell whether an address already followed something.
 import datetime
 
 from django.core import mail
-from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.test import Client, RequestFactory
 from django.utils import timezone
@@ -25,19 +24,6 @@ pytestmark = pytest.mark.django_db
 
 FOLLOW_URL = "/volgen/"
 ADDRESS = "Bewoner.Een@Example.NL"
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    # The rate limit lives in the cache, which outlives a test's transaction.
-    cache.clear()
-    yield
-    cache.clear()
-
-
-@pytest.fixture
-def neighbourhood(home):
-    return NeighbourhoodPage.objects.live().filter(locale=home.locale).order_by("title").first()
 
 
 @pytest.fixture

@@ -25,30 +25,12 @@ from feedback.status import Source
 from feedback.submission import IDEA_MAX_LENGTH
 from pages.models import NeighbourhoodPage, Theme
 
-from .factories import IdeaIndexPageFactory, NeighbourhoodPageFactory, ThemeFactory
+from .factories import NeighbourhoodPageFactory, ThemeFactory
 
 pytestmark = pytest.mark.django_db
 
 SUBMIT_URL = "/idee-insturen/"
 IDEA_TEXT = "Zet meer bankjes bij de speeltuin aan de Lindelaan, dan kunnen ouders ook zitten."
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    # The rate limit lives in the cache, which outlives a test's transaction.
-    cache.clear()
-    yield
-    cache.clear()
-
-
-@pytest.fixture
-def neighbourhood(home):
-    return NeighbourhoodPage.objects.live().filter(locale=home.locale).order_by("title").first()
-
-
-@pytest.fixture
-def register(neighbourhood):
-    return register_of(neighbourhood) or IdeaIndexPageFactory(parent=neighbourhood)
 
 
 @pytest.fixture

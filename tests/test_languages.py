@@ -39,7 +39,7 @@ def test_language_switcher_marks_the_current_language(client, home, locale_en):
 
 
 def test_untranslated_page_shows_dutch_text_with_a_note_in_the_visitors_language(client, home):
-    neighbourhood = NeighbourhoodPage.objects.filter(locale=home.locale).first()
+    neighbourhood = NeighbourhoodPage.objects.get(locale=home.locale, slug="overvecht")
     assert neighbourhood.url.startswith("/wijken/")
     response = client.get("/en" + neighbourhood.url)
     assert response.status_code == 200
@@ -51,7 +51,7 @@ def test_untranslated_page_shows_dutch_text_with_a_note_in_the_visitors_language
 
 
 def test_arabic_visitor_of_untranslated_page_keeps_arabic_interface(client, home):
-    neighbourhood = NeighbourhoodPage.objects.filter(locale=home.locale).first()
+    neighbourhood = NeighbourhoodPage.objects.get(locale=home.locale, slug="overvecht")
     response = client.get("/ar" + neighbourhood.url)
     assert response.status_code == 200
     html = response.content.decode()
@@ -62,7 +62,7 @@ def test_arabic_visitor_of_untranslated_page_keeps_arabic_interface(client, home
 
 
 def test_switcher_on_untranslated_page_offers_the_stand_in_address(client, home):
-    neighbourhood = NeighbourhoodPage.objects.filter(locale=home.locale).first()
+    neighbourhood = NeighbourhoodPage.objects.get(locale=home.locale, slug="overvecht")
     html = client.get(neighbourhood.url).content.decode()
     assert f'<a href="/tr{neighbourhood.url}" lang="tr" hreflang="tr"' in html
 
@@ -84,3 +84,15 @@ def test_interface_strings_have_a_dutch_translation():
     with translation.override("nl"):
         assert translation.gettext("Skip to content") == "Naar de inhoud"
         assert translation.gettext("Search") == "Zoeken"
+
+
+def test_arabic_translation_of_a_register_reads_right_to_left(client, home):
+    from feedback.models import IdeaIndexPage
+
+    arabic = IdeaIndexPage.objects.get(locale__language_code="ar")
+    response = client.get(arabic.url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<html lang="ar" dir="rtl">' in html
+    assert arabic.title in html
+    assert "not yet available in your language" not in html

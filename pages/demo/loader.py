@@ -68,13 +68,15 @@ def _key(text):
 
 @dataclass
 class DemoLoader:
-    translate_to: tuple = ("en",)
+    translate_to: tuple = ("en", "ar")
     log: callable = print
     memory: dict = field(default_factory=dict)  # Dutch text -> English text
     created: int = 0
     translatable_pages: list = field(default_factory=list)
     # The neighbourhood whose pages and register are also translated, as an example.
     translated_neighbourhoods: tuple = ("zuidwest",)
+    # Arabic covers the resident's path only: home, neighbourhoods, that register.
+    arabic_pages: list = field(default_factory=list)
 
     # -- texts ---------------------------------------------------------------
 
@@ -193,6 +195,7 @@ class DemoLoader:
             },
         )
         self.translatable_pages.append(home)
+        self.arabic_pages.append(home)
         return home
 
     def taxonomies(self):
@@ -220,6 +223,7 @@ class DemoLoader:
             intro=self.rich(site.NEIGHBOURHOOD_INDEX["intro"]),
             show_in_menus=True,
         )
+        self.arabic_pages.append(index)
         today = timezone.localdate()
         self.neighbourhood_pages = {}
         for data in site.NEIGHBOURHOODS:
@@ -241,6 +245,8 @@ class DemoLoader:
                 translate=data["slug"] in self.translated_neighbourhoods,
             )
             self.neighbourhood_pages[data["slug"]] = neighbourhood
+            if data["slug"] in self.translated_neighbourhoods:
+                self.arabic_pages.append(neighbourhood)
             if not neighbourhood.contact_people.exists():
                 for order, person in enumerate(data["contacts"]):
                     ContactPerson.objects.create(
@@ -383,6 +389,8 @@ class DemoLoader:
                 title=self.t(REGISTER_TITLE),
                 intro=self.rich(REGISTER_INTRO),
             )
+            if translate:
+                self.arabic_pages.append(register)
             # Ideas that were merged point at another idea: create the targets first.
             ordered = sorted(items, key=lambda item: any(u["merged_into"] for u in item["updates"]))
             created = {page.slug: page for page in IdeaPage.objects.child_of(register)}
@@ -391,6 +399,7 @@ class DemoLoader:
                     created[item["slug"]] = self._idea(register, item, created, today)
                 if translate:
                     self.translatable_pages.append(created[item["slug"]])
+                    self.arabic_pages.append(created[item["slug"]])
 
     def _idea(self, register, item, created, today):
         def day(days_ago):
@@ -434,7 +443,20 @@ class DemoLoader:
 
     # -- translations --------------------------------------------------------
 
-    def translate(self, page, locale):
+    def memory_for(self, language_code):
+        """Dutch text -> translation, for one language."""
+        if language_code == "en":
+            return self.memory
+        if language_code == "ar":
+            from .arabic import AR
+
+            return {_key(dutch): arabic for dutch, arabic in AR.items()}
+        raise ValueError(f"No demo translations into {language_code}")
+
+    def pages_for(self, language_code):
+        return self.translatable_pages if language_code == "en" else self.arabic_pages
+
+    def translate(self, page, locale, memory):
         """Translate one page through wagtail-localize's translation memory."""
         page = page.specific
         if page.get_translation_or_none(locale) is not None:
@@ -442,13 +464,16 @@ class DemoLoader:
         source, created = TranslationSource.get_or_create_from_instance(page)
         if not created:
             source.update_from_db()
-        self.memory[_key(page.slug)] = slugify(self.memory.get(_key(page.title), page.slug))
+        # English gets English slugs; other scripts keep the Dutch slug, which a
+        # resident can still read and type.
+        if locale.language_code == "en":
+            memory[_key(page.slug)] = slugify(memory.get(_key(page.title), "")) or page.slug
         missing = 0
         for segment in StringSegment.objects.filter(source=source).select_related(
             "string", "context"
         ):
-            english = self.memory.get(_key(segment.string.data))
-            if english is None:
+            translated = memory.get(_key(segment.string.data))
+            if translated is None:
                 missing += 1
                 continue
             StringTranslation.objects.update_or_create(
@@ -456,7 +481,7 @@ class DemoLoader:
                 locale=locale,
                 context=segment.context,
                 defaults={
-                    "data": StringValue.from_plaintext(english).data,
+                    "data": StringValue.from_plaintext(translated).data,
                     "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
                 },
             )
@@ -485,6 +510,7 @@ class DemoLoader:
         # counts of pages translated earlier in the same run.
         for code in self.translate_to:
             locale = Locale.objects.get(language_code=code)
-            for page in self.translatable_pages:
-                self.translate(page, locale)
+            memory = self.memory_for(code)
+            for page in self.pages_for(code):
+                self.translate(page, locale, memory)
         return self.created

@@ -21,7 +21,7 @@ from modelcluster.fields import ParentalKey
 
 from ..blocks import BodyBlock
 from ..calendar import events_to_ical
-from ..fields import MultipleChoiceJSONField
+from ..fields import MultipleChoiceJSONField, optional_image
 from .base import BasePage, attach_parents, localized_with_fallback
 
 # CBS codes: WK + 4-digit municipality + 2-digit wijk, or BU + 4 + 2 + 2 for a buurt.
@@ -78,14 +78,7 @@ class NeighbourhoodPage(RoutablePageMixin, BasePage):
         help_text=_("The official code of Statistics Netherlands, for example WK034408."),
     )
     intro = RichTextField(_("introduction"), features=["bold", "italic", "link", "ul"])
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    image = optional_image()
 
     content_panels = [
         *BasePage.content_panels,
@@ -184,14 +177,7 @@ class ContactPerson(Orderable):
     )
     name = models.CharField(_("name"), max_length=100)
     role = models.CharField(_("role"), max_length=150, help_text=_("For example: key person"))
-    photo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("photo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    photo = optional_image(_("photo"))
     where_and_when = models.CharField(
         _("where and when to find them"),
         max_length=250,
@@ -223,14 +209,7 @@ class NeighbourhoodUpdatePage(BasePage):
     summary = models.CharField(
         _("summary"), max_length=300, help_text=_("One or two short sentences in plain language.")
     )
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    image = optional_image()
     body = StreamField(BodyBlock(), verbose_name=_("content"))
 
     content_panels = [

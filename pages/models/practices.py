@@ -15,6 +15,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
 from ..blocks import BodyBlock
 from ..facets import FacetedSearch
+from ..fields import optional_image
 from .base import BasePage, localized_with_fallback
 
 
@@ -63,14 +64,7 @@ class GoodPracticePage(BasePage):
     summary = models.CharField(
         _("summary"), max_length=300, help_text=_("One or two sentences for lists and search.")
     )
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    image = optional_image()
     body = StreamField(BodyBlock(), verbose_name=_("content"))
     themes = ParentalManyToManyField(
         "pages.Theme", verbose_name=_("themes"), blank=True, related_name="good_practices"
