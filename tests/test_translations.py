@@ -4,6 +4,8 @@ import gettext
 import re
 from pathlib import Path
 
+import pytest
+
 LOCALE = Path(__file__).resolve().parent.parent / "locale"
 
 
@@ -19,6 +21,8 @@ def read_po(po_file):
         if line.startswith("#"):
             if "fuzzy" in line and line.startswith("#,"):
                 current["fuzzy"] = True
+            if line.startswith("#:"):
+                current.setdefault("places", []).extend(line[2:].split())
             continue
         match = re.match(r'^(msgid|msgid_plural|msgstr(?:\[\d+\])?) "(.*)"$', line)
         if match:
@@ -29,13 +33,17 @@ def read_po(po_file):
     return entries
 
 
-def untranslated(po_file):
+def untranslated(po_file, only_places=()):
     missing = []
     entries = read_po(po_file)
     for entry in entries:
         if not entry.get("msgid"):
             continue  # the header
         strings = [value for name, value in entry.items() if name.startswith("msgstr")]
+        if only_places and not any(
+            place.startswith(only_places) for place in entry.get("places", [])
+        ):
+            continue
         if entry.get("fuzzy") or not all(strings):
             missing.append(entry["msgid"])
     return missing
@@ -43,6 +51,21 @@ def untranslated(po_file):
 
 def test_every_interface_string_has_a_dutch_translation():
     assert untranslated(LOCALE / "nl" / "LC_MESSAGES" / "django.po") == []
+
+
+# What residents meet: navigation, the feedback register, its forms and e-mails.
+RESIDENT_FACING = (
+    "templates/base.html",
+    "templates/components/",
+    "templates/feedback/",
+    "feedback/",
+)
+
+
+@pytest.mark.parametrize("language", ["ar", "tr", "pl"])
+def test_resident_facing_strings_are_translated(language):
+    po_file = LOCALE / language / "LC_MESSAGES" / "django.po"
+    assert untranslated(po_file, only_places=RESIDENT_FACING) == []
 
 
 def unescape(text):
