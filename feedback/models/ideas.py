@@ -25,6 +25,7 @@ from wagtail.search import index
 from modelcluster.fields import ParentalKey
 
 from pages.models.base import BasePage
+from plainlanguage.panels import PlainLanguagePanel
 
 from ..status import CLOSED, NEEDS_REASON, RESIDENT_EXPLANATION, Source, Status
 
@@ -80,6 +81,7 @@ class IdeaPage(BasePage):
         FieldRowPanel([FieldPanel("received_on"), FieldPanel("event")]),
         InlinePanel("updates", label=_("Feedback update"), heading=_("What happened")),
         FieldPanel("next_steps"),
+        PlainLanguagePanel(),
     ]
     search_fields = [
         *BasePage.search_fields,

@@ -21,8 +21,8 @@ AR = {
     ): "وتجد هنا أيضًا اللقاءات في منطقتك، والأشخاص الذين يمكنك أن تتكلم معهم. لا تحتاج إلى حساب.",
     "Wijken": "الأحياء",
     (
-        "Kies je wijk. Je ziet dan het nieuws, de bijeenkomsten, de mensen die je kunt "
-        "aanspreken en wat er met de ideeën van bewoners is gebeurd."
+        "Kies je wijk. Je ziet dan het nieuws, de bijeenkomsten en de mensen die je kunt "
+        "aanspreken. Je ziet ook wat er met de ideeën van bewoners is gebeurd."
     ): (
         "اختر حيّك. عندها ترى الأخبار واللقاءات، والأشخاص الذين يمكنك "
         "أن تتكلم معهم، وماذا حدث بأفكار السكان."
@@ -115,8 +115,8 @@ AR = {
         "collega's die over gebouwen in de wijk gaan."
     ): "وصلتنا فكرتك. نتكلم عنها مع الزملاء المسؤولين عن البنايات في الحي.",
     (
-        "We zoeken naar een gebouw of een stuk grond. We praten ook met de "
-        "welzijnsorganisatie over wat buren echt nodig hebben."
+        "We zoeken naar een gebouw of een stuk grond. We praten ook met het "
+        "welzijnswerk over wat buren echt nodig hebben."
     ): (
         "نبحث عن بناية أو قطعة أرض. ونتكلم أيضًا مع منظمة الرعاية "
         "الاجتماعية عمّا يحتاجه الجيران فعلًا."
@@ -127,7 +127,7 @@ AR = {
     (
         "Er is in dit deel van de wijk geen vrije grond en een nieuw gebouw kost jaren. "
         "Daarom staat er vanaf nu elke woensdag een koffiekar op het plein. Medewerkers "
-        "van de welzijnsorganisatie schenken gratis koffie en thee en helpen je verder "
+        "van het welzijnswerk schenken gratis koffie en thee en helpen je verder "
         "met vragen."
     ): (
         "لا توجد أرض فارغة في هذا الجزء من الحي، وبناء بناية جديدة يأخذ سنوات. لذلك "
@@ -220,8 +220,8 @@ AR = {
     ),
     "Taalles voor moeders op school": "دروس لغة للأمهات في المدرسة",
     (
-        "Een migrantenorganisatie vraagt om Nederlandse les voor moeders, in de school "
-        "van hun kinderen. Dan kunnen ze beter praten met de juf en helpen met "
+        "Een organisatie van migranten vraagt om Nederlandse les voor moeders, in de "
+        "school van hun kinderen. Dan kunnen ze beter praten met de juf en helpen met "
         "huiswerk."
     ): (
         "منظمة للمهاجرين تطلب دروسًا في اللغة الهولندية للأمهات، في مدرسة أطفالهن. هكذا "
@@ -255,10 +255,10 @@ AR = {
         "وسيطة الحي تخبرنا أن كثيرًا من كبار السن يجلسون وحدهم في البيت. يحبون "
         "الخروج، لكن ليس وحدهم. مجموعة مشي منتظمة ستساعدهم."
     ),
-    ("Mooi idee. We vragen de welzijnsorganisatie of zij kunnen helpen."): (
+    ("Mooi idee. We vragen het welzijnswerk of zij kunnen helpen."): (
         "فكرة جميلة. نسأل منظمة الرعاية الاجتماعية هل يمكنها أن تساعد."
     ),
-    ("De welzijnsorganisatie doet mee. Ze zoeken twee vrijwilligers die de groep gaan leiden."): (
+    ("Het welzijnswerk doet mee. Ze zoeken twee vrijwilligers die de groep gaan leiden."): (
         "منظمة الرعاية الاجتماعية تشارك. تبحث عن متطوعَين اثنين ليقودا المجموعة."
     ),
     (

@@ -131,10 +131,10 @@ ZUIDWEST = [
                 160,
                 "under_review",
                 T(
-                    "We zoeken naar een gebouw of een stuk grond. We praten ook met de "
-                    "welzijnsorganisatie over wat buren echt nodig hebben.",
+                    "We zoeken naar een gebouw of een stuk grond. We praten ook met het "
+                    "welzijnswerk over wat buren echt nodig hebben.",
                     "We are looking for a building or a plot of land. We are also talking to "
-                    "the welfare organisation about what neighbours really need.",
+                    "the welfare workers about what neighbours really need.",
                 ),
             ),
             _update(
@@ -150,12 +150,12 @@ ZUIDWEST = [
                 reason=T(
                     "Er is in dit deel van de wijk geen vrije grond en een nieuw gebouw kost "
                     "jaren. Daarom staat er vanaf nu elke woensdag een koffiekar op het plein. "
-                    "Medewerkers van de welzijnsorganisatie schenken gratis koffie en thee "
+                    "Medewerkers van het welzijnswerk schenken gratis koffie en thee "
                     "en helpen je verder met vragen.",
                     "There is no free land in this part of the neighbourhood and a new "
                     "building takes years. So from now on there is a coffee cart on the square "
-                    "every Wednesday. Staff of the welfare organisation serve free coffee and "
-                    "tea and help you with questions.",
+                    "every Wednesday. Welfare workers serve free coffee and tea and help you "
+                    "with questions.",
                 ),
             ),
         ],
@@ -314,8 +314,9 @@ ZUIDWEST = [
         "slug": "taalles-voor-moeders-op-school",
         "title": T("Taalles voor moeders op school", "Language lessons for mothers at school"),
         "summary": T(
-            "Een migrantenorganisatie vraagt om Nederlandse les voor moeders, in de school "
-            "van hun kinderen. Dan kunnen ze beter praten met de juf en helpen met huiswerk.",
+            "Een organisatie van migranten vraagt om Nederlandse les voor moeders, in de "
+            "school van hun kinderen. Dan kunnen ze beter praten met de juf en helpen met "
+            "huiswerk.",
             "A migrant organisation asks for Dutch lessons for mothers, in their children's "
             "school. Then they can talk to the teacher more easily and help with homework.",
         ),
@@ -372,17 +373,17 @@ ZUIDWEST = [
                 70,
                 "under_review",
                 T(
-                    "Mooi idee. We vragen de welzijnsorganisatie of zij kunnen helpen.",
-                    "Lovely idea. We are asking the welfare organisation whether they can help.",
+                    "Mooi idee. We vragen het welzijnswerk of zij kunnen helpen.",
+                    "Lovely idea. We are asking the welfare workers whether they can help.",
                 ),
             ),
             _update(
                 50,
                 "planned",
                 T(
-                    "De welzijnsorganisatie doet mee. Ze zoeken twee vrijwilligers die de groep "
+                    "Het welzijnswerk doet mee. Ze zoeken twee vrijwilligers die de groep "
                     "gaan leiden.",
-                    "The welfare organisation is taking part. They are looking for two "
+                    "The welfare workers are taking part. They are looking for two "
                     "volunteers to lead the group.",
                 ),
             ),
@@ -703,8 +704,9 @@ OVERVECHT = [
         "slug": "inloop-voor-vragen-over-geld",
         "title": T("Inloop voor vragen over geld", "Walk-in for questions about money"),
         "summary": T(
-            "Een migrantenorganisatie vroeg om een vaste plek waar mensen zonder afspraak "
-            "vragen over geld en brieven kunnen stellen. Als het nodig is in hun eigen taal.",
+            "Een organisatie van migranten vroeg om een vaste plek waar mensen zonder "
+            "afspraak vragen over geld en brieven kunnen stellen. Als het nodig is in hun eigen "
+            "taal.",
             "A migrant organisation asked for a fixed place where people can ask questions "
             "about money and letters without an appointment. In their own language if needed.",
         ),
@@ -814,10 +816,10 @@ OVERVECHT = [
                 ),
                 reason_code="postponed",
                 reason=T(
-                    "Het jongerencentrum wordt eerst verbouwd. Daarna kijken we of het ook "
+                    "We verbouwen eerst het jongerencentrum. Daarna kijken we of het ook "
                     "'s avonds open kan. Het jongerenwerk wil dat graag, maar heeft dan wel "
                     "extra mensen nodig.",
-                    "The youth centre is being renovated first. After that we will see whether "
+                    "We are renovating the youth centre first. After that we will see whether "
                     "it can also open in the evening. The youth workers would like that, but "
                     "they will need extra staff.",
                 ),
@@ -1010,9 +1012,9 @@ OVERVECHT = [
                 12,
                 "planned",
                 T(
-                    "Er komen felle lampen en de muren worden wit geschilderd. Jongeren uit de "
+                    "Er komen felle lampen en we schilderen de muren wit. Jongeren uit de "
                     "wijk maken er samen met een kunstenaar een muurschildering.",
-                    "Bright lights are coming and the walls will be painted white. Young "
+                    "Bright lights are coming and we will paint the walls white. Young "
                     "people from the neighbourhood will make a mural there with an artist.",
                 ),
             ),
@@ -1062,9 +1064,9 @@ NOORDWEST = [
                 "done",
                 T(
                     "Het repaircafé is open op elke eerste zaterdag van de maand. "
-                    "De eerste keer werden er dertig dingen gemaakt.",
+                    "De eerste keer maakten de vrijwilligers dertig dingen weer heel.",
                     "The repair café is open on the first Saturday of every month. "
-                    "The first time, thirty items were repaired.",
+                    "The first time, the volunteers repaired thirty items.",
                 ),
             ),
         ],

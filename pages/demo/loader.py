@@ -513,4 +513,8 @@ class DemoLoader:
             memory = self.memory_for(code)
             for page in self.pages_for(code):
                 self.translate(page, locale, memory)
+        # The social map needs the neighbourhoods and themes made above.
+        from socialmap import demo as social_map_demo
+
+        self.created += social_map_demo.load(log=self.log)
         return self.created

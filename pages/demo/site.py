@@ -36,10 +36,10 @@ NEIGHBOURHOOD_INDEX = {
     "title": T("Wijken", "Neighbourhoods"),
     "intro": [
         T(
-            "Kies je wijk. Je ziet dan het nieuws, de bijeenkomsten, de mensen die je kunt "
-            "aanspreken en wat er met de ideeën van bewoners is gebeurd.",
-            "Choose your neighbourhood. You will then see the news, the meetings, the people "
-            "you can talk to and what happened with residents' ideas.",
+            "Kies je wijk. Je ziet dan het nieuws, de bijeenkomsten en de mensen die je kunt "
+            "aanspreken. Je ziet ook wat er met de ideeën van bewoners is gebeurd.",
+            "Choose your neighbourhood. You will then see the news, the meetings and the "
+            "people you can talk to. You will also see what happened with residents' ideas.",
         ),
     ],
 }
@@ -187,7 +187,7 @@ NEIGHBOURHOODS = [
                         "straight away to the right organisation.",
                     ),
                     T(
-                        "Binnenkort is er een terugkombijeenkomst. Daar laten we zien wat we met "
+                        "Binnenkort is er een terugkomochtend. Daar laten we zien wat we met "
                         "jullie ideeën hebben gedaan.",
                         "Soon there will be a follow-up meeting. There we will show what we "
                         "have done with your ideas.",
@@ -269,7 +269,7 @@ NEIGHBOURHOODS = [
             {
                 "slug": "terugkombijeenkomst-geldzorgen",
                 "title": T(
-                    "Terugkombijeenkomst: wat deden we met jullie ideeën over geldzorgen?",
+                    "Terugkomochtend: wat deden we met jullie ideeën over geldzorgen?",
                     "Follow-up meeting: what did we do with your ideas about money worries?",
                 ),
                 "event_type": "evaluation",
@@ -489,10 +489,10 @@ NEIGHBOURHOODS = [
                 ),
                 "days_ago": 10,
                 "summary": T(
-                    "Veel bewoners ergerden zich aan volle afvalcontainers. De containers aan de "
-                    "Zamenhofdreef worden nu twee keer per week geleegd.",
-                    "Many residents were annoyed by full waste containers. The containers on "
-                    "the Zamenhofdreef are now emptied twice a week.",
+                    "Veel bewoners ergerden zich aan volle afvalcontainers. We legen de "
+                    "containers aan de Zamenhofdreef nu twee keer per week.",
+                    "Many residents were annoyed by full waste containers. We now empty the "
+                    "containers on the Zamenhofdreef twice a week.",
                 ),
                 "body": [
                     T(
@@ -502,11 +502,11 @@ NEIGHBOURHOODS = [
                         "Containers were full, and there were bags lying in the street.",
                     ),
                     T(
-                        "De containers aan de Zamenhofdreef worden nu twee keer per week "
-                        "geleegd in plaats van één keer. Bij de flats aan de Tigrisdreef komt "
-                        "een extra container.",
-                        "The containers on the Zamenhofdreef are now emptied twice a week "
-                        "instead of once. An extra container is coming at the flats on the "
+                        "We legen de containers aan de Zamenhofdreef nu twee keer per week, in "
+                        "plaats van één keer. Bij de flats aan de Tigrisdreef komt een extra "
+                        "container.",
+                        "We now empty the containers on the Zamenhofdreef twice a week instead "
+                        "of once. An extra container is coming at the flats on the "
                         "Tigrisdreef.",
                     ),
                     T(
@@ -579,11 +579,11 @@ NEIGHBOURHOODS = [
                     ),
                     T(
                         "We werken met gekleurde briefjes. Op rood schrijf je waar je boos om "
-                        "wordt, op groen wat je verdrietig maakt en op blauw waar je blij van "
-                        "wordt. Daarna praten we erover.",
-                        "We use coloured notes. On red you write what makes you angry, on green "
-                        "what makes you sad and on blue what makes you happy. Then we talk "
-                        "about it.",
+                        "wordt. Op groen schrijf je wat je verdrietig maakt, en op blauw waar je "
+                        "blij van wordt. Daarna praten we erover.",
+                        "We use coloured notes. On red you write what makes you angry. On green "
+                        "you write what makes you sad, and on blue what makes you happy. Then we "
+                        "talk about it.",
                     ),
                     T(
                         "De wijkagent, Marieke van de gemeente en Mohamed zijn er ook. Er zijn "
@@ -1196,9 +1196,9 @@ STANDARD_PAGES = [
                     "text": [
                         T(
                             "Mail naar privacy@example.org. Je krijgt binnen vier weken "
-                            "antwoord van de functionaris gegevensbescherming van de gemeente.",
+                            "antwoord van de privacy-medewerker van de gemeente.",
                             "E-mail privacy@example.org. You will get an answer within four "
-                            "weeks from the municipality's data protection officer.",
+                            "weeks from the municipality's privacy officer.",
                         ),
                         T(
                             "Ben je niet tevreden met ons antwoord? Dan kun je een klacht "

@@ -19,6 +19,8 @@ from wagtail_localize.fields import SynchronizedField
 
 from modelcluster.fields import ParentalKey
 
+from plainlanguage.panels import PlainLanguagePanel
+
 from ..blocks import BodyBlock
 from ..calendar import events_to_ical
 from ..fields import MultipleChoiceJSONField, optional_image
@@ -49,7 +51,7 @@ SPOKEN_LANGUAGES = [
 class NeighbourhoodIndexPage(BasePage):
     intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
 
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    content_panels = [*BasePage.content_panels, FieldPanel("intro"), PlainLanguagePanel()]
     search_fields = [*BasePage.search_fields, index.SearchField("intro")]
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.NeighbourhoodPage"]
@@ -86,6 +88,7 @@ class NeighbourhoodPage(RoutablePageMixin, BasePage):
         FieldPanel("intro"),
         FieldPanel("image"),
         InlinePanel("contact_people", label=_("Contact people"), heading=_("Whom to talk to")),
+        PlainLanguagePanel(),
     ]
     search_fields = [
         *BasePage.search_fields,
@@ -218,6 +221,7 @@ class NeighbourhoodUpdatePage(BasePage):
         FieldPanel("summary"),
         FieldPanel("image"),
         FieldPanel("body"),
+        PlainLanguagePanel(),
     ]
     search_fields = [
         *BasePage.search_fields,
@@ -289,6 +293,7 @@ class EventPage(RoutablePageMixin, BasePage):
         FieldRowPanel([FieldPanel("payment"), FieldPanel("payment_details")]),
         FieldPanel("languages"),
         FieldPanel("description"),
+        PlainLanguagePanel(),
     ]
     search_fields = [
         *BasePage.search_fields,

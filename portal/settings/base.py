@@ -17,6 +17,8 @@ INSTALLED_APPS = [
     "portal",
     "pages",
     "feedback",
+    "plainlanguage",
+    "socialmap",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

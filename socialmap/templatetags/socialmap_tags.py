@@ -1,0 +1,39 @@
+"""``{% social_map_for page %}``: the organisations of a neighbourhood, on its page.
+
+Usage in ``pages/neighbourhood_page.html``::
+
+    {% load socialmap_tags %}
+    {% social_map_for page %}
+
+A translated neighbourhood page shows the organisations of its Dutch original.
+Two queries (the list and the total), however many organisations there are.
+"""
+
+from django import template
+from django.urls import reverse
+from django.utils.http import urlencode
+
+from ..models import Organisation
+from ..search import NEIGHBOURHOOD_PARAM
+
+register = template.Library()
+
+# A compact list: the overview shows the rest.
+SHOWN_ON_NEIGHBOURHOOD_PAGE = 6
+
+
+@register.inclusion_tag("socialmap/neighbourhood_organisations.html", takes_context=True)
+def social_map_for(context, neighbourhood, limit=SHOWN_ON_NEIGHBOURHOOD_PAGE):
+    source = neighbourhood.source_language_page() or neighbourhood
+    organisations = Organisation.objects.live().in_neighbourhood(source)
+    shown = list(organisations.order_by("name", "pk")[:limit])
+    total = len(shown) if len(shown) < limit else organisations.count()
+    query = urlencode({NEIGHBOURHOOD_PARAM: source.slug})
+    return {
+        "request": context.get("request"),
+        "neighbourhood": neighbourhood,
+        "organisations": shown,
+        "total": total,
+        "overview_url": f"{reverse('socialmap_overview')}?{query}",
+        "submit_url": f"{reverse('socialmap_submit')}?{query}",
+    }
