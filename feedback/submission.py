@@ -195,7 +195,33 @@ class PlainTextField(forms.CharField):
         return plain_text(super().to_python(value))
 
 
-class IdeaSubmissionForm(forms.Form):
+class SpamGuard:
+    """Honeypot and fill-time checks shared by the public forms.
+
+    A form using it has a hidden ``started`` field with a signed timestamp and
+    names its honeypot field in ``honeypot_field``.
+    """
+
+    honeypot_field = HONEYPOT_FIELD
+    too_fast_message = _("You sent the form very quickly. Check your idea and send it again.")
+
+    @property
+    def honeypot_filled(self):
+        return bool(self.is_bound and self.data.get(self.honeypot_field, "").strip())
+
+    def clean_started(self):
+        open_for = time_since_started(self.cleaned_data["started"])
+        if open_for is None or open_for > MAX_FILL_TIME:
+            raise ValidationError(
+                _("The form was open for a long time. Your text is still here: send it again."),
+                code="expired",
+            )
+        if open_for < MIN_FILL_TIME:
+            raise ValidationError(self.too_fast_message, code="too_fast")
+        return self.cleaned_data["started"]
+
+
+class IdeaSubmissionForm(SpamGuard, forms.Form):
     neighbourhood = forms.ModelChoiceField(
         queryset=NeighbourhoodPage.objects.none(),
         label=_("Which neighbourhood is your idea about?"),
@@ -268,24 +294,6 @@ class IdeaSubmissionForm(forms.Form):
         if not self.is_bound:
             self.initial.setdefault("started", form_started_token())
         self.register = None
-
-    @property
-    def honeypot_filled(self):
-        return bool(self.is_bound and self.data.get(HONEYPOT_FIELD, "").strip())
-
-    def clean_started(self):
-        open_for = time_since_started(self.cleaned_data["started"])
-        if open_for is None or open_for > MAX_FILL_TIME:
-            raise ValidationError(
-                _("The form was open for a long time. Your text is still here: send it again."),
-                code="expired",
-            )
-        if open_for < MIN_FILL_TIME:
-            raise ValidationError(
-                _("You sent the form very quickly. Check your idea and send it again."),
-                code="too_fast",
-            )
-        return self.cleaned_data["started"]
 
     def clean_neighbourhood(self):
         neighbourhood = self.cleaned_data["neighbourhood"]

@@ -18,11 +18,9 @@ from django.core.validators import MaxLengthValidator, MinLengthValidator
 from django.utils.translation import gettext_lazy as _
 
 from feedback.submission import (
-    MAX_FILL_TIME,
-    MIN_FILL_TIME,
+    SpamGuard,
     form_started_token,
     plain_text,
-    time_since_started,
 )
 from pages.models import NeighbourhoodPage, Theme
 from pages.models.neighbourhoods import SPOKEN_LANGUAGES
@@ -69,7 +67,10 @@ class PostcodeField(PlainTextField):
         return value
 
 
-class OrganisationForm(forms.Form):
+class OrganisationForm(SpamGuard, forms.Form):
+    honeypot_field = HONEYPOT_FIELD
+    too_fast_message = _("You sent the form very quickly. Check what you wrote and send it again.")
+
     # --- About the organisation -----------------------------------------------------
     name = PlainTextField(
         label=_("Name of your organisation"),
@@ -271,24 +272,6 @@ class OrganisationForm(forms.Form):
         self.fields["neighbourhoods"].queryset = neighbourhood_options()
         if not self.is_bound:
             self.initial.setdefault("started", form_started_token())
-
-    @property
-    def honeypot_filled(self):
-        return bool(self.is_bound and self.data.get(HONEYPOT_FIELD, "").strip())
-
-    def clean_started(self):
-        open_for = time_since_started(self.cleaned_data["started"])
-        if open_for is None or open_for > MAX_FILL_TIME:
-            raise ValidationError(
-                _("The form was open for a long time. Your text is still here: send it again."),
-                code="expired",
-            )
-        if open_for < MIN_FILL_TIME:
-            raise ValidationError(
-                _("You sent the form very quickly. Check what you wrote and send it again."),
-                code="too_fast",
-            )
-        return self.cleaned_data["started"]
 
     def clean(self):
         cleaned_data = super().clean()
