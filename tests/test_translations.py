@@ -58,7 +58,9 @@ RESIDENT_FACING = (
     "templates/base.html",
     "templates/components/",
     "templates/feedback/",
+    "templates/socialmap/",
     "feedback/",
+    "socialmap/",
 )
 
 
