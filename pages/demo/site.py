@@ -1241,12 +1241,22 @@ STANDARD_PAGES = [
                             "follow the WCAG 2.2 guidelines, level AA.",
                         ),
                         T(
-                            "We testen elke soort pagina in een echte browser met een "
-                            "automatische test. Mensen testen de website ook zelf, met het "
-                            "toetsenbord en met een schermlezer.",
-                            "We test every type of page in a real browser with an automatic "
-                            "test. People also test the website themselves, with the keyboard "
-                            "and with a screen reader.",
+                            "Bij elke wijziging testen we elke soort pagina in een echte "
+                            "browser. Dat doen we in het Nederlands en in het Arabisch. Het "
+                            "programma axe-core kijkt of de pagina aan WCAG 2.2 A en AA voldoet.",
+                            "With every change we test every type of page in a real browser. "
+                            "We do this in Dutch and in Arabic. The program axe-core checks "
+                            "whether the page meets WCAG 2.2 A and AA.",
+                        ),
+                        T(
+                            "We testen ook of alles werkt met alleen het toetsenbord. En of "
+                            "het overzicht van ideeën goed op A4 past als je het print.",
+                            "We also test that everything works with the keyboard alone, and "
+                            "that the overview of ideas fits on A4 when you print it.",
+                        ),
+                        T(
+                            "Een test met een schermlezer door mensen hebben we nog niet gedaan.",
+                            "People have not yet tested the site with a screen reader.",
                         ),
                     ],
                 },
