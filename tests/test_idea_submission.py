@@ -10,7 +10,7 @@ import json
 from django.core.cache import cache
 from django.test import Client, RequestFactory
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.html import escape
 
 from wagtail.models import WorkflowState
@@ -26,6 +26,7 @@ from feedback.submission import IDEA_MAX_LENGTH
 from pages.models import NeighbourhoodPage, Theme
 
 from .factories import NeighbourhoodPageFactory, ThemeFactory
+from .helpers import dutch
 
 pytestmark = pytest.mark.django_db
 
@@ -51,13 +52,6 @@ def form_data(neighbourhood, register):
         return data
 
     return make
-
-
-def dutch(message, **params):
-    """A message as the Dutch (default language) visitor sees it, HTML-escaped."""
-    with translation.override("nl"):
-        text = translation.gettext(str(message))
-    return escape(text % params if params else text)
 
 
 def submitted_idea():

@@ -20,6 +20,7 @@ from socialmap import views
 from socialmap.forms import OrganisationForm
 from socialmap.models import CHANGE_SENT_ACTION, SUBMITTED_ACTION, Organisation
 
+from .helpers import dutch
 from .test_social_map import (
     CONTACT_EMAIL,
     CONTACT_NAME,
@@ -86,13 +87,6 @@ def form_data(zuidwest):
         return data
 
     return make
-
-
-def dutch(message, **params):
-    """A message as the Dutch (default language) visitor sees it, HTML-escaped."""
-    with translation.override("nl"):
-        text = translation.gettext(str(message))
-    return escape(text % params if params else text)
 
 
 def errors_for(response, field):
