@@ -6,12 +6,13 @@ from django.forms import CheckboxSelectMultiple, RadioSelect
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, DateColumn
-from wagtail.admin.views.pages.listing import PageFilterSet
+from wagtail.admin.views.pages.listing import IndexView, PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.models import Page
-from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail.permissions import policy_registry
 
 import django_filters
 
@@ -75,8 +76,26 @@ class IdeaFilterSet(PageFilterSet):
         return queryset
 
 
+class EditableIdeasIndexView(IndexView):
+    """Only the ideas this user may change; Wagtail's listing also shows merely explorable ones."""
+
+    def get_base_queryset(self):
+        editable = self.permission_policy.instances_user_has_permission_for(
+            self.request.user, "change"
+        )
+        return super().get_base_queryset().filter(pk__in=editable.values("pk"))
+
+
+class IdeasMenuItem(MenuItem):
+    def is_shown(self, request):
+        policy = policy_registry.get_by_type(IdeaPage)
+        return policy.user_has_any_permission(request.user, {"add", "change"})
+
+
 class IdeaListingViewSet(PageListingViewSet):
     model = IdeaPage
+    index_view_class = EditableIdeasIndexView
+    menu_item_class = IdeasMenuItem
     icon = "comment"
     menu_label = _("Ideas")
     menu_order = 150
@@ -103,7 +122,8 @@ class OverdueIdeasPanel(Component):
 
     def get_context_data(self, parent_context):
         today = timezone.localdate()
-        editable = PagePermissionPolicy().instances_user_has_permission_for(
+        # The policy registered for ideas: only groups allowed to change feedback count.
+        editable = policy_registry.get_by_type(IdeaPage).instances_user_has_permission_for(
             self.request.user, "change"
         )
         ideas = (

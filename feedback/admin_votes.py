@@ -17,9 +17,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic.base import BaseListingView
 from wagtail.admin.viewsets.base import ViewSet
-from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail.permissions import policy_registry
 
-from .models import FeedbackUpdate
+from .models import FeedbackUpdate, IdeaPage
 from .models.votes import unclear_answers
 
 
@@ -45,7 +45,8 @@ class UnclearAnswersView(BaseListingView):
     ]
 
     def get_base_queryset(self):
-        editable = PagePermissionPolicy().instances_user_has_permission_for(
+        # The ideas' own policy: only groups allowed to change feedback see its votes.
+        editable = policy_registry.get_by_type(IdeaPage).instances_user_has_permission_for(
             self.request.user, "change"
         )
         return unclear_answers(FeedbackUpdate.objects.filter(idea__in=editable.values("pk")))
