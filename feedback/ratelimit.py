@@ -11,18 +11,20 @@ key per client. The cache is shared between app servers when REDIS_URL is set;
 with the local-memory cache each process counts on its own.
 
 Behind a reverse proxy REMOTE_ADDR is the proxy's address, so every visitor
-would share one count. gunicorn does not rewrite REMOTE_ADDR from
-X-Forwarded-For, so production needs a small middleware that does, trusting
-that header only from the known proxy.
+would share one count: the address comes from portal.security.client_ip, which
+reads X-Forwarded-For only as far as TRUSTED_PROXY_COUNT allows (the same
+address the login throttling uses).
 """
 
 from django.core.cache import cache
 from django.utils.crypto import salted_hmac
 
+from portal.security import client_ip
+
 
 def client_fingerprint(request):
     """A keyed hash of the client's address: the same for one client, useless to anyone else."""
-    address = request.META.get("REMOTE_ADDR") or "unknown"
+    address = client_ip(request) or "unknown"
     return salted_hmac("feedback.ratelimit.client", address).hexdigest()
 
 

@@ -32,6 +32,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from wagtail.log_actions import log
 from wagtail.models import Site
 
+from pages.facets import slug_param
 from pages.locales import default_locale
 from pages.models import NeighbourhoodPage, StandardPage, Theme
 
@@ -165,6 +166,9 @@ def fallback_theme():
 @transaction.atomic
 def create_draft_idea(register, text, theme):
     """Store the idea as a draft with a revision, and start moderation; never publish."""
+    # Residents sending ideas at the same moment would pick the same free slug
+    # and tree position: one at a time per register, each seeing the one before.
+    register = IdeaIndexPage.objects.select_for_update().get(pk=register.pk)
     title = title_from(text)
     idea = IdeaPage(
         title=title,
@@ -195,6 +199,33 @@ class PlainTextField(forms.CharField):
         return plain_text(super().to_python(value))
 
 
+class RecordChoiceField(forms.ModelChoiceField):
+    """A choice from the database; an id too large for SQLite's integers (an
+    OverflowError there) is an unknown choice like any other."""
+
+    def to_python(self, value):
+        try:
+            return super().to_python(value)
+        except OverflowError:
+            raise ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            ) from None
+
+
+class RecordMultipleChoiceField(forms.ModelMultipleChoiceField):
+    """Several choices from the database; see ``RecordChoiceField``."""
+
+    def _check_values(self, value):
+        try:
+            return super()._check_values(value)
+        except OverflowError:
+            raise ValidationError(
+                self.error_messages["invalid_choice"],
+                code="invalid_choice",
+                params={"value": "…"},
+            ) from None
+
+
 class SpamGuard:
     """Honeypot and fill-time checks shared by the public forms.
 
@@ -222,7 +253,7 @@ class SpamGuard:
 
 
 class IdeaSubmissionForm(SpamGuard, forms.Form):
-    neighbourhood = forms.ModelChoiceField(
+    neighbourhood = RecordChoiceField(
         queryset=NeighbourhoodPage.objects.none(),
         label=_("Which neighbourhood is your idea about?"),
         empty_label=_("Choose a neighbourhood"),
@@ -253,7 +284,7 @@ class IdeaSubmissionForm(SpamGuard, forms.Form):
         ],
         error_messages={"required": _("Write your idea.")},
     )
-    theme = forms.ModelChoiceField(
+    theme = RecordChoiceField(
         queryset=Theme.objects.order_by("name"),
         required=False,
         label=_("What is your idea about? (optional)"),
@@ -393,7 +424,7 @@ def submit_idea(request):
             status = 429
         form.renew_started()
     else:
-        chosen = request.GET.get("wijk", "")[:100]
+        chosen = slug_param(request.GET.get("wijk", "")[:100])
         neighbourhood = neighbourhoods_with_register().filter(slug=chosen).first()
         form = IdeaSubmissionForm(initial={"neighbourhood": neighbourhood})
     response = render(
@@ -415,7 +446,7 @@ def submit_idea(request):
 
 @require_GET
 def submission_received(request):
-    chosen = request.GET.get("wijk", "")[:100]
+    chosen = slug_param(request.GET.get("wijk", "")[:100])
     neighbourhood = neighbourhoods_with_register().filter(slug=chosen).first() if chosen else None
     return render(
         request,

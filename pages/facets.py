@@ -9,9 +9,19 @@ where each click leads. Each facet costs one query however many practices exist.
 
 from dataclasses import dataclass, field
 
+from django.core.validators import slug_re
 from django.db.models import Count, Q
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+
+
+def slug_param(value):
+    """A GET parameter that should name a slug: the value, or "" when it cannot be one.
+
+    Whatever cannot be a slug matches nothing, so the database never sees it:
+    PostgreSQL refuses a NUL byte in a query (a server error).
+    """
+    return value if slug_re.match(value) else ""
 
 
 @dataclass(frozen=True)
@@ -67,7 +77,7 @@ class FacetedSearch:
         """Chosen slugs per facet that exist; unknown slugs are dropped (see ``ignored``)."""
         selected = {}
         for facet in self.facets:
-            wanted = set(self.requested[facet.param])
+            wanted = {value for value in self.requested[facet.param] if slug_param(value)}
             if wanted:
                 known = set(
                     self._model(facet)

@@ -1,12 +1,13 @@
 """Context for every public page: the main navigation of the visitor's language."""
 
 from django.db.models import Q
+from django.db.models.functions import Substr
 from django.utils.functional import SimpleLazyObject
 
 from wagtail.models import Page, Site
 
 from pages.locales import active_locale
-from pages.models.base import localized_with_fallback
+from pages.models.base import in_private_section
 
 
 def _navigation(request):
@@ -14,25 +15,59 @@ def _navigation(request):
     if site is None:
         return {"home": None, "items": [], "footer": []}
     source_home = site.root_page
-    home = source_home.localized
-    # Sections not translated yet stay in the menu, as their Dutch pages.
-    sections = Q(path__startswith=source_home.path, depth=source_home.depth + 1)
-    if home.pk != source_home.pk:
-        sections |= Q(path__startswith=home.path, depth=home.depth + 1)
-    pages = localized_with_fallback(Page.objects.live().public().filter(sections), active_locale())
-    order = {
-        key: index
-        for index, key in enumerate(
-            source_home.get_children().order_by("path").values_list("translation_key", flat=True)
-        )
-    }
-    children = sorted(
-        pages, key=lambda page: (order.get(page.translation_key, len(order)), page.path)
+    # One query: the home page in every language and the sections under each;
+    # which to show is worked out below, as Wagtail's ``localized``, ``live()``,
+    # ``public()`` and ``localized_with_fallback`` would.
+    homes = Page.objects.filter(
+        translation_key=source_home.translation_key, depth=source_home.depth
     )
+    # The page router already fetched these on its way (pages.models.routing).
+    pages = getattr(request, "navigation_pages", None) or list(
+        Page.objects.annotate(
+            parent_path=Substr("path", 1, source_home.depth * Page.steplen),
+            private=in_private_section(),
+        )
+        .filter(
+            Q(pk__in=homes.values("pk"))
+            | Q(depth=source_home.depth + 1, parent_path__in=homes.values("path"))
+        )
+        .order_by("path")
+    )
+    locale = active_locale()
+    home = next(
+        (
+            page
+            for page in pages
+            if page.depth == source_home.depth and page.locale_id == locale.id and page.live
+        ),
+        source_home,
+    )
+    children = [page for page in pages if page.depth == source_home.depth + 1]
+    # Sections not translated yet stay in the menu, as their Dutch pages.
+    shown = [
+        page
+        for page in children
+        if page.live
+        and not page.private
+        and page.parent_path in {source_home.path, home.path}
+        and page.locale_id in {locale.id, source_home.locale_id}
+    ]
+    if locale.id != source_home.locale_id:
+        translated = {page.translation_key for page in shown if page.locale_id == locale.id}
+        shown = [
+            page
+            for page in shown
+            if page.locale_id == locale.id or page.translation_key not in translated
+        ]
+    order = {
+        page.translation_key: index
+        for index, page in enumerate(p for p in children if p.parent_path == source_home.path)
+    }
+    shown.sort(key=lambda page: (order.get(page.translation_key, len(order)), page.path))
     return {
         "home": home,
-        "items": [page for page in children if page.show_in_menus],
-        "footer": [page for page in children if not page.show_in_menus],
+        "items": [page for page in shown if page.show_in_menus],
+        "footer": [page for page in shown if not page.show_in_menus],
     }
 
 

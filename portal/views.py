@@ -15,13 +15,16 @@ from pages.locales import active_locale
 from pages.models.base import localized_with_fallback
 
 MAX_QUERY_LENGTH = 200
+QUOTES = str.maketrans({'"': " ", "'": " "})
 
 
 @require_GET
 def search(request):
     raw_query = request.GET.get("q", "")
-    # Control characters (a NUL byte breaks PostgreSQL) carry no meaning in a search.
-    query = " ".join("".join(ch for ch in raw_query if ch.isprintable()).split())
+    # Control characters (a NUL byte breaks PostgreSQL) carry no meaning in a search,
+    # and neither do quotes: both databases split words on them, and in SQLite's
+    # full-text syntax a quote inside a word is a syntax error.
+    query = " ".join("".join(ch for ch in raw_query if ch.isprintable()).translate(QUOTES).split())
     notice = ""
     if len(query) > MAX_QUERY_LENGTH:
         query = query[:MAX_QUERY_LENGTH]

@@ -4,7 +4,8 @@
 # Extra arguments go to pytest.
 source "$(dirname "$0")/_venv.sh"
 
-.venv/bin/python -m pip install --quiet -e ".[test]"
+# requirements.lock pins every version, so what runs is what .ci/run audits.
+.venv/bin/python -m pip install --quiet -e ".[test]" -c requirements.lock
 
 # The browser tests (tests/browser/) run axe-core in Chromium. pip cannot install
 # it: it comes from the npm registry, into the git-ignored .cache/. Chromium and

@@ -18,6 +18,7 @@ from django.core.validators import MaxLengthValidator, MinLengthValidator
 from django.utils.translation import gettext_lazy as _
 
 from feedback.submission import (
+    RecordMultipleChoiceField,
     SpamGuard,
     form_started_token,
     plain_text,
@@ -174,7 +175,7 @@ class OrganisationForm(SpamGuard, forms.Form):
     )
 
     # --- Where and for whom -------------------------------------------------------------
-    neighbourhoods = forms.ModelMultipleChoiceField(
+    neighbourhoods = RecordMultipleChoiceField(
         queryset=NeighbourhoodPage.objects.none(),  # set in __init__: live, Dutch
         label=_("In which neighbourhoods do you help residents?"),
         help_text=_("Choose one or more."),
@@ -185,7 +186,7 @@ class OrganisationForm(SpamGuard, forms.Form):
             "invalid_pk_value": _("Choose neighbourhoods from the list."),
         },
     )
-    themes = forms.ModelMultipleChoiceField(
+    themes = RecordMultipleChoiceField(
         queryset=Theme.objects.order_by("name"),
         required=False,
         label=_("What do you help with? (optional)"),

@@ -86,7 +86,11 @@ def validate_phone(value):
 
 def validate_web_address(value):
     # URLValidator also accepts ftp://; a resident's browser should get a web page.
-    if urlsplit(value).scheme not in ("http", "https"):
+    try:
+        scheme = urlsplit(value).scheme
+    except ValueError:  # not an address at all (an unclosed "["): URLValidator says so
+        return
+    if scheme not in ("http", "https"):
         raise ValidationError(_("Write the website like www.example.nl."), code="invalid_scheme")
 
 

@@ -23,6 +23,7 @@ from pages.models.neighbourhoods import SPOKEN_LANGUAGES
 from .models import Organisation
 
 MAX_QUERY_LENGTH = 200
+QUOTES = str.maketrans({'"': " ", "'": " "})
 
 # GET parameters: part of shared and printed links, keep them stable.
 QUERY_PARAM = "q"
@@ -32,8 +33,10 @@ LANGUAGE_PARAM = "taal"
 
 
 def clean_query(raw):
-    """The words as typed, without control characters (a NUL byte breaks PostgreSQL)."""
-    text = " ".join("".join(ch for ch in raw if ch.isprintable()).split())
+    """The words as typed, without control characters (a NUL byte breaks PostgreSQL)
+    and quotes (SQLite's full-text syntax fails on a quote inside a word; both
+    databases split words on them anyway)."""
+    text = " ".join("".join(ch for ch in raw if ch.isprintable()).translate(QUOTES).split())
     return text[:MAX_QUERY_LENGTH]
 
 

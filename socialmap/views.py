@@ -15,6 +15,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from feedback import ratelimit
 from feedback.submission import privacy_page
+from pages.facets import slug_param
 
 from .forms import OrganisationForm
 from .models import Organisation
@@ -77,7 +78,7 @@ def _submission_view(request, organisation=None):
         form.renew_started()
     else:
         initial = {}
-        chosen = request.GET.get(NEIGHBOURHOOD_PARAM, "")[:100]
+        chosen = slug_param(request.GET.get(NEIGHBOURHOOD_PARAM, "")[:100])
         if organisation is None and chosen:
             initial["neighbourhoods"] = list(neighbourhood_options().filter(slug=chosen))
         form = OrganisationForm(initial=initial, organisation=organisation)

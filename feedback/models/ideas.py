@@ -105,10 +105,31 @@ class IdeaPage(BasePage):
         self.refresh_status()
         return super().save(*args, **kwargs)
 
+    def permissions_for_user(self, user):
+        # Only feedback-capable groups count here, plus the moderators' review
+        # step; see roles.permissions.
+        from roles.permissions import IdeaPermissionTester
+
+        return IdeaPermissionTester(user, self)
+
     def ordered_updates(self):
         """Updates oldest first; works on unsaved (in-form) updates too."""
-        updates = list(self.updates.all())
-        return [u for _, u in sorted(enumerate(updates), key=lambda p: (p[1].date, p[0]))]
+
+        # Updates made in code have no sort_order, and the database returns them in
+        # any order: break ties on the same day by sort_order, then by creation (pk),
+        # then by position in the form, so "the latest" is the same on every database.
+        def key(pair):
+            position, update = pair
+            return (
+                update.date,
+                update.sort_order is None,
+                update.sort_order or 0,
+                update.pk is None,
+                update.pk or 0,
+                position,
+            )
+
+        return [update for _, update in sorted(enumerate(self.updates.all()), key=key)]
 
     def refresh_status(self):
         first_days, follow_up_days = promise_days()

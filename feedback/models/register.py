@@ -13,6 +13,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from pages.facets import slug_param
 from pages.models.base import BasePage, localized_with_fallback
 
 from ..status import DISPLAY_ORDER, Status
@@ -33,6 +34,13 @@ class IdeaIndexPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("feedback register")
 
+    def permissions_for_user(self, user):
+        # Overridden so Wagtail casts to this class and applies the feedback
+        # permission policy registered for it (roles.permissions).
+        from wagtail.models import PagePermissionTester
+
+        return PagePermissionTester(user, self)
+
     def ideas(self):
         """The public ideas of this register, translated where possible."""
         roots = [self.path]
@@ -42,19 +50,34 @@ class IdeaIndexPage(RoutablePageMixin, BasePage):
         queryset = IdeaPage.objects.none()
         for root in roots:
             queryset |= IdeaPage.objects.filter(path__startswith=root, depth=self.depth + 1)
-        return localized_with_fallback(queryset.live().public(), self.locale)
+        return localized_with_fallback(queryset.live().public(), self.locale_id)
 
     def status_counts(self, ideas):
         counts = dict(ideas.order_by().values_list("status").annotate(n=Count("pk")))
         return [(Status(s), counts[s]) for s in DISPLAY_ORDER if counts.get(s)]
 
+    def figures(self, ideas):
+        """``(status_counts, on_time_figures)`` of ``ideas`` in one query."""
+        rows = list(
+            ideas.order_by().values_list("status", "days_to_first_answer").annotate(n=Count("pk"))
+        )
+        counts = {}
+        for status, _days, n in rows:
+            counts[status] = counts.get(status, 0) + n
+        waits = [days for _status, days, n in rows if days is not None for _ in range(n)]
+        status_counts = [(Status(s), counts[s]) for s in DISPLAY_ORDER if counts.get(s)]
+        return status_counts, self._on_time(waits)
+
     def on_time_figures(self, ideas):
         """Share of ideas answered within the promise, and the median wait."""
-        waits = [
+        return self._on_time(
             days
             for days in ideas.order_by().values_list("days_to_first_answer", flat=True)
             if days is not None
-        ]
+        )
+
+    def _on_time(self, waits):
+        waits = list(waits)
         if not waits:
             return None
         promise = settings.FEEDBACK_FIRST_ANSWER_DAYS
@@ -73,7 +96,7 @@ class IdeaIndexPage(RoutablePageMixin, BasePage):
         chosen_status = request.GET.get("status", "")
         if chosen_status not in Status.values:
             chosen_status = ""
-        chosen_theme = request.GET.get("thema", "")[:100]
+        chosen_theme = slug_param(request.GET.get("thema", "")[:100])
         filtered = ideas
         if chosen_status:
             filtered = filtered.filter(status=chosen_status)
@@ -83,12 +106,13 @@ class IdeaIndexPage(RoutablePageMixin, BasePage):
         page_obj = Paginator(filtered, IDEAS_PER_PAGE).get_page(request.GET.get("pagina"))
         from pages.models import Theme
 
+        status_counts, figures = self.figures(ideas)
         context.update(
             page_obj=page_obj,
             ideas=page_obj.object_list,
-            status_counts=self.status_counts(ideas),
-            total=sum(n for _, n in self.status_counts(ideas)),
-            figures=self.on_time_figures(ideas),
+            status_counts=status_counts,
+            total=sum(n for _, n in status_counts),
+            figures=figures,
             statuses=[Status(s) for s in DISPLAY_ORDER],
             themes=Theme.objects.filter(ideas__in=ideas).distinct().order_by("name"),
             chosen_status=chosen_status,
@@ -101,9 +125,10 @@ class IdeaIndexPage(RoutablePageMixin, BasePage):
         """A4 handout of the whole register, for the evaluation meeting."""
         context = super().get_context(request)
         ideas = self.ideas().select_related("theme").prefetch_related("updates__reason_code")
+        status_counts, figures = self.figures(self.ideas())
         context.update(
             all_ideas=ideas.order_by("status", "-received_on"),
-            status_counts=self.status_counts(self.ideas()),
-            figures=self.on_time_figures(self.ideas()),
+            status_counts=status_counts,
+            figures=figures,
         )
         return TemplateResponse(request, "feedback/register_print.html", context)

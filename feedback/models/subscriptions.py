@@ -32,6 +32,10 @@ from ..status import Status
 # not keep addresses of people who did not say yes).
 UNCONFIRMED_KEEP_DAYS = 7
 
+# After unsubscribing, the link in old e-mails still says "you are unsubscribed"
+# for this long; then the address is deleted (see ``manage.py purge_personal_data``).
+UNSUBSCRIBED_KEEP_DAYS = 7
+
 # A second confirmation mail for the same request is only sent after this
 # time, so nobody can flood someone's mailbox through our form.
 CONFIRMATION_RESEND_AFTER = datetime.timedelta(minutes=10)
@@ -102,6 +106,19 @@ class SubscriptionQuerySet(models.QuerySet):
     def stale(self, now=None):
         """Requests nobody confirmed in time."""
         return self.filter(confirmed_at__isnull=True, requested_at__lt=confirm_deadline(now))
+
+    def unsubscribed_long_ago(self, now=None):
+        """Unsubscribed more than ``UNSUBSCRIBED_KEEP_DAYS`` ago: nothing to keep them for."""
+        deadline = (now or timezone.now()) - datetime.timedelta(days=UNSUBSCRIBED_KEEP_DAYS)
+        return self.filter(unsubscribed_at__lt=deadline)
+
+    def purgeable(self, now=None):
+        """Everything the purge deletes: stale requests and old unsubscriptions."""
+        return self.stale(now) | self.unsubscribed_long_ago(now)
+
+    def of_address(self, address):
+        """Every subscription of one address, however its case was typed."""
+        return self.filter(email__iexact=normalise_email(address))
 
 
 class SubscriptionManager(models.Manager.from_queryset(SubscriptionQuerySet)):

@@ -10,7 +10,16 @@ Dates are relative (``days_ago`` for updates, ``days_ahead`` for events) so the
 demo always looks current when it is loaded.
 """
 
+from feedback.follow import VOTE_COOKIE_MAX_AGE
+from feedback.models.subscriptions import UNCONFIRMED_KEEP_DAYS, UNSUBSCRIBED_KEEP_DAYS
+from feedback.privacy import SOCIALMAP_UNPUBLISHED_KEEP_DAYS
+from feedback.submission import RATE_LIMIT_PERIOD
+
 from .text import T
+
+# The privacy page states these periods; they come from the code that applies them.
+RATE_LIMIT_HOURS = RATE_LIMIT_PERIOD // 3600
+VOTE_COOKIE_DAYS = VOTE_COOKIE_MAX_AGE // (24 * 60 * 60)
 
 HOME = {
     "title": T("Meedoen", "Meedoen"),
@@ -1129,12 +1138,30 @@ STANDARD_PAGES = [
                             "only put a short summary, without names.",
                         ),
                         T(
+                            "Geef je bij je idee je e-mailadres? Dan vragen we eerst of je "
+                            "berichten over je idee wilt. Bij het idee zelf bewaren we je "
+                            "e-mailadres niet.",
+                            "Do you give your e-mail address with your idea? Then we first ask "
+                            "if you want messages about your idea. We do not keep your e-mail "
+                            "address with the idea itself.",
+                        ),
+                        T(
                             "Volg je een wijk of een idee? Dan bewaren we je e-mailadres. We "
                             "gebruiken het alleen om je berichten te sturen over die wijk of dat "
-                            "idee.",
+                            "idee. We onthouden ook welke berichten we je stuurden.",
                             "Do you follow a neighbourhood or an idea? Then we keep your e-mail "
                             "address. We only use it to send you messages about that "
-                            "neighbourhood or idea.",
+                            "neighbourhood or idea. We also remember which messages we sent you.",
+                        ),
+                        T(
+                            "Meld je een organisatie aan voor de sociale kaart? Dan bewaren we de "
+                            "naam en het e-mailadres van de contactpersoon. Alleen medewerkers "
+                            "van de gemeente zien die. Zo kunnen ze vragen stellen over de "
+                            "aanmelding.",
+                            "Do you sign up an organisation for the social map? Then we keep the "
+                            "name and e-mail address of the contact person. Only staff of the "
+                            "municipality see them. That way they can ask questions about the "
+                            "sign-up.",
                         ),
                         T(
                             "We laten je e-mailadres nooit zien op de website. We zetten het "
@@ -1155,16 +1182,44 @@ STANDARD_PAGES = [
                         T(
                             "Je e-mailadres bewaren we zolang je iets volgt. In elk bericht "
                             "staat een link om je af te melden. Meld je je af? Dan wissen we je "
-                            "e-mailadres.",
+                            f"e-mailadres binnen {UNSUBSCRIBED_KEEP_DAYS} dagen.",
                             "We keep your e-mail address for as long as you follow something. "
                             "Every message has a link to unsubscribe. If you unsubscribe, we "
-                            "delete your e-mail address.",
+                            f"delete your e-mail address within {UNSUBSCRIBED_KEEP_DAYS} days.",
                         ),
                         T(
                             "Je krijgt eerst een mail om je aanmelding te bevestigen. Doe je dat "
-                            "niet binnen zeven dagen? Dan wissen we je e-mailadres.",
+                            f"niet binnen {UNCONFIRMED_KEEP_DAYS} dagen? Dan wissen we je "
+                            "e-mailadres.",
                             "You first get an e-mail to confirm that you want to sign up. If you "
-                            "do not confirm within seven days, we delete your e-mail address.",
+                            f"do not confirm within {UNCONFIRMED_KEEP_DAYS} days, we delete your "
+                            "e-mail address.",
+                        ),
+                        T(
+                            "Zet de gemeente een aangemelde organisatie niet binnen "
+                            f"{SOCIALMAP_UNPUBLISHED_KEEP_DAYS} dagen op de sociale kaart? Dan "
+                            "wissen we de aanmelding, ook de naam en het e-mailadres van de "
+                            "contactpersoon.",
+                            "If the municipality does not put an organisation on the social map "
+                            f"within {SOCIALMAP_UNPUBLISHED_KEEP_DAYS} days, we delete the "
+                            "sign-up, with the name and e-mail address of the contact person.",
+                        ),
+                        T(
+                            "Stuur je veel formulieren kort na elkaar? Dan onthouden we dat "
+                            f"{RATE_LIMIT_HOURS} uur. We bewaren daarvoor niet het adres van je "
+                            "computer, maar een code. Met die code kan niemand zien wie je bent.",
+                            "Do you send many forms in a short time? Then we remember that for "
+                            f"{RATE_LIMIT_HOURS} hour. For this we do not keep the address of "
+                            "your computer, but a code. Nobody can tell who you are from that "
+                            "code.",
+                        ),
+                        T(
+                            "Zeg je of een antwoord duidelijk is? Dan onthoudt je browser "
+                            f"{VOTE_COOKIE_DAYS} dagen dat je dat deed. Wij bewaren niet wie het "
+                            "zei.",
+                            "Do you tell us whether an answer is clear? Then your browser "
+                            f"remembers for {VOTE_COOKIE_DAYS} days that you did. We do not keep "
+                            "who said it.",
                         ),
                     ],
                 },
@@ -1179,6 +1234,14 @@ STANDARD_PAGES = [
                             "je hebben. Je mag ook vragen om ze te verbeteren of te wissen.",
                             "Under the privacy law (the GDPR) you may ask which data we hold "
                             "about you. You may also ask us to correct or delete it.",
+                        ),
+                        T(
+                            "Vraag je om je gegevens? Dan sturen we je alles wat bij je "
+                            "e-mailadres hoort. Vraag je om ze te wissen? Dan wissen we alles "
+                            "wat bij je e-mailadres hoort.",
+                            "Do you ask for your data? Then we send you everything that belongs "
+                            "to your e-mail address. Do you ask us to delete it? Then we delete "
+                            "everything that belongs to your e-mail address.",
                         ),
                         T(
                             "Je mag ook bezwaar maken als je het niet eens bent met hoe we je "

@@ -6,9 +6,17 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
+from wagtail.models import Page
 from wagtail.search import index
 
-from .base import BasePage, attach_parents, localized_with_fallback
+from .base import (
+    BasePage,
+    attach_named_parents,
+    localized_with_fallback,
+    public_pages,
+    with_parent_names,
+    with_specific_class,
+)
 
 
 class HomePage(BasePage):
@@ -31,33 +39,52 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("home page")
 
+    def route(self, request, path_components):
+        from .routing import route_by_url_path
+
+        found = route_by_url_path(self, request, path_components)
+        return found if found is not None else super().route(request, path_components)
+
+    def sections(self, request):
+        """The live, public pages right below this home page, in tree order."""
+        pages = getattr(request, "navigation_pages", None)
+        if pages is None:
+            return list(public_pages().child_of(self))
+        return [
+            page
+            for page in pages
+            if page.parent_path == self.path
+            and page.depth == self.depth + 1
+            and page.live
+            and not page.private
+        ]
+
     def get_context(self, request, *args, **kwargs):
-        from feedback.queries import feedback_figures, latest_updates
+        from feedback.queries import feedback_figures
+        from feedback.queries import latest_updates as latest_updates_of_ideas
 
         from .neighbourhoods import EventPage, NeighbourhoodUpdatePage
         from .practices import GoodPracticeIndexPage
         from .toolkit import ToolkitIndexPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["latest_updates"] = attach_parents(
-            localized_with_fallback(
-                NeighbourhoodUpdatePage.objects.live().public(), self.locale
-            ).order_by("-date", "-pk")[: self.latest_count]
-        )
-        context["upcoming_events"] = attach_parents(
-            localized_with_fallback(
-                EventPage.objects.upcoming(timezone.now()).public(), self.locale
-            )[:4]
-        )
-        context["latest_feedback"] = latest_updates(limit=4)
+        latest_updates = localized_with_fallback(
+            NeighbourhoodUpdatePage.objects.live().public(), self.locale_id
+        ).order_by("-date", "-pk")[: self.latest_count]
+        upcoming_events = localized_with_fallback(
+            EventPage.objects.upcoming(timezone.now()).public(), self.locale_id
+        )[:4]
+        context["latest_updates"] = attach_named_parents(with_parent_names(latest_updates))
+        context["upcoming_events"] = attach_named_parents(with_parent_names(upcoming_events))
+        context["latest_feedback"] = latest_updates_of_ideas(limit=4)
         context["feedback_figures"] = feedback_figures()
-        sections = (
-            self.get_children()
-            .live()
-            .public()
-            .specific()
-            .type(ToolkitIndexPage, GoodPracticeIndexPage)
-        )
+        # The cards show only what every page has: no query per section type,
+        # and none at all when the router already fetched the sections.
+        sections = [
+            with_specific_class(page)
+            for page in self.sections(request)
+            if issubclass(page.specific_class or Page, (ToolkitIndexPage, GoodPracticeIndexPage))
+        ]
         context["toolkit"] = next((p for p in sections if isinstance(p, ToolkitIndexPage)), None)
         context["good_practices"] = next(
             (p for p in sections if isinstance(p, GoodPracticeIndexPage)), None

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, PageManager, PageQuerySet
+from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -24,7 +24,7 @@ from plainlanguage.panels import PlainLanguagePanel
 from ..blocks import BodyBlock
 from ..calendar import events_to_ical
 from ..fields import MultipleChoiceJSONField, optional_image
-from .base import BasePage, attach_parents, localized_with_fallback
+from .base import BasePage, BasePageQuerySet, attach_parents, localized_with_fallback
 
 # CBS codes: WK + 4-digit municipality + 2-digit wijk, or BU + 4 + 2 + 2 for a buurt.
 cbs_code_validator = RegexValidator(
@@ -102,6 +102,7 @@ class NeighbourhoodPage(RoutablePageMixin, BasePage):
     override_translatable_fields = [SynchronizedField("cbs_code")]
     parent_page_types = ["pages.NeighbourhoodIndexPage"]
     subpage_types = ["pages.NeighbourhoodUpdatePage", "pages.EventPage", "feedback.IdeaIndexPage"]
+    route_select_related = ("image",)
 
     class Meta:
         verbose_name = _("neighbourhood")
@@ -127,7 +128,7 @@ class NeighbourhoodPage(RoutablePageMixin, BasePage):
         query = models.Q()
         for root in roots:
             query |= models.Q(path__startswith=root, depth=self.depth + 1)
-        return localized_with_fallback(model.objects.live().public().filter(query), self.locale)
+        return localized_with_fallback(model.objects.live().public().filter(query), self.locale_id)
 
     def updates(self):
         return self._children(NeighbourhoodUpdatePage).order_by("-date", "-pk")
@@ -153,11 +154,11 @@ class NeighbourhoodPage(RoutablePageMixin, BasePage):
         )
         if register is None:
             return {"register": None, "latest_feedback": []}
-        ideas = register.ideas()
+        register_counts, register_figures = register.figures(register.ideas())
         return {
             "register": register,
-            "register_counts": register.status_counts(ideas),
-            "register_figures": register.on_time_figures(ideas),
+            "register_counts": register_counts,
+            "register_figures": register_figures,
             "latest_feedback": latest_updates(under=self, limit=3),
         }
 
@@ -236,7 +237,7 @@ class NeighbourhoodUpdatePage(BasePage):
         verbose_name = _("neighbourhood update")
 
 
-class EventQuerySet(PageQuerySet):
+class EventQuerySet(BasePageQuerySet):
     def upcoming(self, now):
         return self.live().filter(end__gte=now).order_by("start", "pk")
 

@@ -3,7 +3,7 @@
 from django import forms
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q, Value
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -40,7 +40,7 @@ class GoodPracticeIndexPage(BasePage):
         if source is not None:
             roots |= Q(path__startswith=source.path)
         practices = GoodPracticePage.objects.live().public().filter(roots).exclude(pk=self.pk)
-        return localized_with_fallback(practices, self.locale)
+        return localized_with_fallback(practices, self.locale_id)
 
     def get_context(self, request, *args, **kwargs):
         from django.conf import settings
@@ -112,12 +112,44 @@ class GoodPracticePage(BasePage):
 
     parent_page_types = ["pages.GoodPracticeIndexPage"]
     subpage_types = []
+    route_select_related = ("municipality", "image")
 
     class Meta:
         verbose_name = _("good practice")
 
+    def tags(self):
+        """``{"themes": [names], "target_groups": …, "methods": …, "elements": …}``
+        in one query, each in its model's order."""
+        from .taxonomy import Method, ParticipationElement, TargetGroup, Theme
+
+        def names(model, kind, order):
+            return (
+                model.objects.filter(good_practices=self)
+                .annotate(kind=Value(kind), position=order)
+                .values_list("kind", "position", "name")
+                .order_by()
+            )
+
+        zero = Value(0, output_field=models.IntegerField())
+        rows = (
+            names(Theme, "themes", zero)
+            .union(
+                names(TargetGroup, "target_groups", zero),
+                names(Method, "methods", zero),
+                names(ParticipationElement, "elements", F("sort_order")),
+                all=True,
+            )
+            .order_by("kind", "position", "name")
+        )
+        tags = {"themes": [], "target_groups": [], "methods": [], "elements": []}
+        for kind, _position, name in rows:
+            tags[kind].append(name)
+        return tags
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["tags"] = self.tags()
+        context["overview"] = self.parent_from_route()
         context["chapters"] = [
             link.chapter.localized
             for link in self.chapter_links.select_related("chapter")

@@ -101,7 +101,7 @@ class ToolkitChapterPage(BasePage):
 
         practices = GoodPracticePage.objects.live().public()
         return (
-            localized_with_fallback(practices, self.locale)
+            localized_with_fallback(practices, self.locale_id)
             .filter(chapter_links__chapter__translation_key=self.translation_key)
             .select_related("municipality")
             .distinct()

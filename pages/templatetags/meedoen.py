@@ -38,11 +38,25 @@ def language_links(context, page=None):
     """One entry per site language: where the current content is in that language."""
     request = context.get("request")
     active = translation.get_language()
+    # The header and the <head> both ask: work it out once per page and language.
+    memo = f"_language_links_{active}"
+    if not getattr(page, "pk", None):
+        return _language_links(request, active, None)
+    if not hasattr(page, memo):
+        setattr(page, memo, _language_links(request, active, page))
+    return getattr(page, memo)
+
+
+def _language_links(request, active, page):
     translations = {}
     source_url = ""
-    if page is not None and getattr(page, "pk", None):
-        for item in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[item.locale.language_code] = item
+    if page is not None:
+        # The page router fetched them already, when it routed to this page.
+        found = getattr(page, "route_translations", None)
+        if found is None:
+            found = page.get_translations(inclusive=True).live()
+        for item in found:
+            translations[language_code_of(item.locale_id)] = item
         default_page = translations.get(settings.LANGUAGE_CODE)
         source_url = default_page.get_url(request) if default_page else page.get_url(request)
     links = []

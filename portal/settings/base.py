@@ -1,5 +1,6 @@
 """Settings shared by every environment; values come from the environment (see README)."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -19,6 +20,7 @@ INSTALLED_APPS = [
     "feedback",
     "plainlanguage",
     "socialmap",
+    "roles",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -40,6 +42,7 @@ INSTALLED_APPS = [
     "django_filters",
     "django_tasks",
     "django_tasks_db",
+    "axes",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -51,6 +54,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "portal.security.ContentSecurityPolicyMiddleware",
+    "portal.security.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -59,6 +64,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -92,6 +99,12 @@ DATABASES = {
 USES_POSTGRES = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# django-axes first: it refuses a locked-out username+address before the password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -164,11 +177,28 @@ WAGTAILSEARCH_BACKENDS = {
 
 WAGTAIL_SITE_NAME = env.string("SITE_NAME", "Meedoen")
 WAGTAILADMIN_BASE_URL = env.string("BASE_URL", "http://127.0.0.1:8000")
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
-WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
-WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+
+# Uploads. Only office documents and photos are accepted: no HTML, SVG or
+# programs, which a browser could run from our own address. Wagtail opens every
+# image to check that its content matches its extension; the pixel limit stops
+# a small file that unpacks into gigabytes (a decompression bomb) before it is
+# unpacked. Wagtail checks both size limits in the browser and again on the server.
+# The web server in front should refuse larger requests too (docs/security.md).
+WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = env.integer("DOCUMENT_MAX_UPLOAD_SIZE", 20 * 1024 * 1024)
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = env.integer("IMAGE_MAX_UPLOAD_SIZE", 10 * 1024 * 1024)
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000  # e.g. 8000 x 5000; a phone photo is 12 million
+# Refuses damaged images with a message; ties Pillow's limit to ours (portal/uploads.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "portal.uploads.ImageForm"
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024  # a form without its files (a long page edit)
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # larger files go to a temporary file, not memory
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# Avatars come from our own server, never from gravatar.com (a request to a third party).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Nor does the dashboard ask releases.wagtail.org for news (connect-src 'self' would block it).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Pages are rendered without external resources: no CDN fonts or scripts.
@@ -184,6 +214,82 @@ TASKS = {"default": {"BACKEND": env.string("TASKS_BACKEND", "django_tasks_db.Dat
 # least every N days until the idea is closed.
 FEEDBACK_FIRST_ANSWER_DAYS = env.integer("FEEDBACK_FIRST_ANSWER_DAYS", 21)
 FEEDBACK_FOLLOW_UP_DAYS = env.integer("FEEDBACK_FOLLOW_UP_DAYS", 42)
+
+# --- Security (docs/security.md) -------------------------------------------
+
+# How many reverse proxies in front of the app append to X-Forwarded-For. 0:
+# the app is reached directly and REMOTE_ADDR is the client. Used by the login
+# throttling and the feedback rate limit (portal.security.client_ip).
+TRUSTED_PROXY_COUNT = env.integer("TRUSTED_PROXY_COUNT", 0)
+
+# Login throttling (django-axes): after 5 wrong passwords for one username from
+# one address, that pair is refused for 15 minutes, even with the right
+# password. Other users and addresses can still log in; a successful login
+# clears the count. The lockout page is templates/axes/lockout.html.
+AXES_FAILURE_LIMIT = env.integer("LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.integer("LOGIN_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "portal.security.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "portal.security.client_ip"
+# Axes must not keep adding the cool-off while a locked-out person retries:
+# 15 minutes after the last wrong password of the series, they may try again.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+# Otherwise axes prints a banner on every manage.py command and in every test run.
+AXES_VERBOSE = False
+
+# Content-Security-Policy (django-csp 4, through portal.security). The public
+# site and the admin login run scripts and styles only from our own files; the
+# one inline <style> of templates/500.html (rendered without anything that
+# could fail) is allowed by its hash — tests/test_security_headers.py checks
+# that the hash still matches.
+ERROR_PAGE_STYLE_HASH = "'sha256-IaKqdWlfvQwR6eVuUI2weKVu7WmR+4ndYCuwwI5V+eA='"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'", ERROR_PAGE_STYLE_HASH],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# The signed-in Wagtail admin (8.0) still writes inline <script> elements
+# (InlinePanel, MultipleChooserPanel, the date and time pickers, chooser
+# modals) and inline style attributes, without nonces (wagtail/wagtail#1288);
+# in Chromium the page editor loses its panels without 'unsafe-inline'. It does
+# not need 'unsafe-eval' (checked on the editors, choosers and upload forms).
+# Only logged-in staff reach these pages, the login page keeps the strict
+# policy, and every other directive stays as strict as the public site's; the
+# admin's own preview is shown in a frame, so frames from our own address are allowed.
+CSP_ADMIN_PATH_PREFIX = "/admin/"
+CONTENT_SECURITY_POLICY_ADMIN = {
+    **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "frame-src": ["'self'"],
+    "frame-ancestors": ["'self'"],
+}
+
+# The other headers: Django's SecurityMiddleware sends nosniff, the
+# Referrer-Policy and the Cross-Origin-Opener-Policy; framing is refused twice
+# (X-Frame-Options for old browsers, frame-ancestors for new ones).
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), "
+    "magnetometer=(), microphone=(), payment=(), usb=()"
+)
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
 
 GOOD_PRACTICES_PER_PAGE = 12
 SEARCH_RESULTS_PER_PAGE = 10

@@ -29,8 +29,11 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.boolean("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = env.integer("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env.boolean("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
-SECURE_HSTS_PRELOAD = env.boolean("SECURE_HSTS_PRELOAD", False)
-SECURE_REFERRER_POLICY = "same-origin"
+# The preload token only says the site agrees to be on the browsers' HSTS
+# preload list; nothing is listed until the owner of the domain submits it at
+# hstspreload.org (which accepts registrable domains only, not a subdomain
+# such as meedoen.gemeente.nl). Set SECURE_HSTS_PRELOAD=false to withhold consent.
+SECURE_HSTS_PRELOAD = env.boolean("SECURE_HSTS_PRELOAD", True)
+# Cookies only over HTTPS (base.py keeps the session cookie away from scripts).
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
-X_FRAME_OPTIONS = "DENY"

@@ -4,7 +4,8 @@ import tempfile
 
 from .base import *  # noqa: F403
 
-SECRET_KEY = "test-only-not-secret"  # noqa: S105
+# A fixed key is fine for tests; production refuses any key starting with "test-".
+SECRET_KEY = "test-only-not-secret"  # noqa: S105  # nosec B105
 DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

@@ -34,6 +34,7 @@ class Command(BaseCommand):
             wagtail_logger.setLevel(level)
         self.stdout.write(f"Demo content: {created} new item(s) created.")
         call_command("rebuild_references_index", verbosity=0)
+        call_command("sync_roles", stdout=self.stdout)
         if not options["no_admin"]:
             self._admin()
 

@@ -1,0 +1,164 @@
+"""Finding the page for an address in one query instead of two per path segment.
+
+Wagtail routes ``/wijken/zuidwest/ideeen/bankjes/`` by asking each page for
+its child with the next slug, and loading that child's specific type: two
+queries per segment. A page's ``url_path`` already spells its whole address,
+so every page on the way is found at once, by ``url_path``; only the page that
+answers is loaded as its specific type. The page's own ``route()`` still runs,
+so sub-pages (agenda/, print/, ics/), drafts (404) and the Dutch fallbacks of
+``BasePage.route`` behave exactly as before; when this shortcut finds nothing,
+or the page it found does not answer, Wagtail's own routing takes over.
+"""
+
+from django.db.models import Q
+from django.db.models.functions import Substr
+from django.http import Http404
+from django.urls import Resolver404
+
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.models import Page, Site
+
+from .base import in_private_section
+
+
+def _prefixes(path, steplen):
+    return [path[:end] for end in range(steplen, len(path) + 1, steplen)]
+
+
+def _walk(tree, components, by_url_path):
+    """The pages along ``components`` below ``tree``, as far as they exist."""
+    matched = []
+    for end in range(1, len(components) + 1):
+        page = by_url_path.get(tree.url_path + "/".join(components[:end]) + "/")
+        if page is None:
+            break
+        matched.append(page)
+    return matched
+
+
+def _answers_itself(page, remaining):
+    """Whether a live routable page has a sub-address for ``remaining``."""
+    page_class = page.specific_class
+    if not (page.live and page_class and issubclass(page_class, RoutablePageMixin)):
+        return False
+    try:
+        page_class.get_resolver().resolve("/" + "/".join(remaining) + "/")
+    except Resolver404:
+        return False
+    return True
+
+
+def _answering_page(matched, components):
+    """How many segments lead to the page that answers: a live routable page on
+    the way answers its own sub-addresses (agenda/) before any child page does,
+    as in Wagtail's routing."""
+    for depth, page in enumerate(matched[:-1], start=1):
+        if _answers_itself(page, components[depth:]):
+            return depth
+    return len(matched)
+
+
+def _remember_route_facts(page, ancestors, found, pages):
+    """Keep on ``page`` what the routing query found out about it, for the
+    breadcrumbs, the privacy check and the language switcher."""
+    if found is not None and all(ancestor is not None for ancestor in ancestors):
+        page.route_ancestors = ancestors
+        # Aliases take their source page's restrictions: leave those to Wagtail.
+        page._public_by_route = not found.private and not any(
+            p.alias_of_id for p in [*ancestors, found]
+        )
+    if found is not None:
+        page.route_translations = [
+            p for p in pages if p.translation_key == found.translation_key and p.live
+        ]
+
+
+def route_by_url_path(home, request, path_components):
+    """Wagtail's ``RouteResult`` for ``path_components`` below ``home``, or None
+    to let Wagtail's routing decide."""
+    if request is None:
+        return None
+    trees = [home]
+    site = Site.find_for_request(request)
+    source_home = site.root_page if site else None
+    if (
+        source_home is not None
+        and source_home.pk != home.pk
+        and source_home.translation_key == home.translation_key
+    ):
+        # A translated home falls back to the Dutch tree (BasePage.route).
+        trees.append(source_home)
+    candidates, ancestor_paths = [], []
+    for tree in trees:
+        ancestor_paths += _prefixes(tree.path, Page.steplen)
+        candidates += [
+            tree.url_path + "/".join(path_components[:end]) + "/"
+            for end in range(1, len(path_components) + 1)
+        ]
+    # Also fetched here, to spare a query each: the translations of the pages
+    # on the way (the language switcher) and the home page in every language
+    # with its sections (the menus, see portal.context_processors).
+    homes = Page.objects.filter(translation_key=home.translation_key, depth=home.depth)
+    on_the_way = Page.objects.filter(url_path__in=candidates).values("translation_key")
+    pages = list(
+        Page.objects.annotate(
+            parent_path=Substr("path", 1, home.depth * Page.steplen),
+            private=in_private_section(),
+        )
+        .filter(
+            Q(url_path__in=candidates)
+            | Q(path__in=ancestor_paths)
+            | Q(translation_key__in=on_the_way)
+            | Q(pk__in=homes.values("pk"))
+            | Q(depth=home.depth + 1, parent_path__in=homes.values("path"))
+        )
+        .order_by("path")
+    )
+    home_paths = {
+        p.path for p in pages if p.depth == home.depth and p.translation_key == home.translation_key
+    }
+    request.navigation_pages = [
+        p
+        for p in pages
+        if p.path in home_paths or (p.depth == home.depth + 1 and p.parent_path in home_paths)
+    ]
+    by_url_path = {page.url_path: page for page in pages if page.url_path in candidates}
+    by_path = {page.path: page for page in pages}
+    if not path_components:
+        # The home page itself: already loaded, only its facts are new.
+        _remember_route_facts(
+            home,
+            [by_path.get(p) for p in _prefixes(home.path, Page.steplen)[:-1]],
+            by_path.get(home.path),
+            pages,
+        )
+        return None
+    tree = trees[0]
+    matched = _walk(tree, path_components, by_url_path)
+    consumed = _answering_page(matched, path_components) if matched else 0
+    if len(trees) > 1 and consumed == len(matched) < len(path_components):
+        # Where the translated tree ends, BasePage.route goes on in the Dutch
+        # page of the same place (same translation key), as long as no
+        # routable page answers the rest itself.
+        source_matched = _walk(trees[1], path_components, by_url_path)
+        same_place = not matched or (
+            len(source_matched) >= len(matched)
+            and source_matched[len(matched) - 1].translation_key == matched[-1].translation_key
+        )
+        if same_place and len(source_matched) > len(matched):
+            last = matched[-1] if matched else None
+            if last is None or not _answers_itself(last, path_components[len(matched) :]):
+                tree, matched = trees[1], source_matched
+                consumed = _answering_page(matched, path_components)
+    if not matched:
+        return None
+    found = matched[consumed - 1]
+    model = found.specific_class
+    related = getattr(model, "route_select_related", ())
+    page = model.objects.select_related(*related).get(pk=found.pk) if related else found.specific
+    chain = [by_path.get(path) for path in _prefixes(tree.path, Page.steplen)]
+    _remember_route_facts(page, [*chain, *matched[: consumed - 1]], found, pages)
+    try:
+        return page.route(request, path_components[consumed:])
+    except Http404:
+        return None
