@@ -212,3 +212,17 @@ def test_posts_to_unknown_tokens_and_ids_change_nothing(client, pattern, part, p
 def test_search_words_with_quotes_get_results_not_an_error(client, listed_organisation, words):
     for path in ("/zoeken/", "/sociale-kaart/"):
         assert get(client, path, {"q": words}).status_code == 200
+
+
+def test_a_nul_byte_in_a_slug_filter_matches_nothing_instead_of_failing(
+    client, practices_url, register
+):
+    # PostgreSQL refuses NUL in a query; these parameters are compared with slugs.
+    for path, name in [
+        (practices_url, "thema"),
+        (register.url, "thema"),
+        ("/idee-insturen/", "wijk"),
+        ("/idee-insturen/verstuurd/", "wijk"),
+        ("/sociale-kaart/aanmelden/", "wijk"),
+    ]:
+        assert get(client, path, {name: "zuid\x00west"}).status_code == 200, path
