@@ -133,11 +133,15 @@ def data_sizes():
     from feedback.models import FeedbackUpdate
 
     by_type = {}
-    for model, language, n in Page.objects.values_list(
-        "content_type__model", "locale__language_code"
-    ).annotate(n=Count("pk")):
+    for model, language, n in (
+        Page.objects.values_list("content_type__model", "locale__language_code")
+        .order_by()
+        .annotate(n=Count("pk"))
+    ):
         by_type.setdefault(model, {})[language] = n
     updates = dict(
-        FeedbackUpdate.objects.values_list("idea__locale__language_code").annotate(n=Count("pk"))
+        FeedbackUpdate.objects.values_list("idea__locale__language_code")
+        .order_by()
+        .annotate(n=Count("pk"))
     )
     return {"pages": by_type, "feedback_updates": updates}

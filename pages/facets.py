@@ -4,13 +4,16 @@ Within one facet the chosen options widen the result (any of them); across
 facets they narrow it (all facets must match). The count shown next to an
 option is how many practices there would be with that option added to the
 other facets' choices — the usual "disjunctive" counting, so a visitor can see
-where each click leads. Each facet costs one query however many practices exist.
+where each click leads. All facets' counts come in one query (a UNION ALL of one
+grouped query per facet), and the chosen slugs are checked in one more, however
+many practices and facets there are.
 """
 
 from dataclasses import dataclass, field
 
 from django.core.validators import slug_re
-from django.db.models import Count, Q
+from django.db import models
+from django.db.models import Count, F, Q, Value
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -75,17 +78,25 @@ class FacetedSearch:
     @cached_property
     def selected(self):
         """Chosen slugs per facet that exist; unknown slugs are dropped (see ``ignored``)."""
+        wanted = {
+            facet.param: {value for value in self.requested[facet.param] if slug_param(value)}
+            for facet in self.facets
+        }
+        lookups = [
+            self._model(facet)
+            .objects.filter(slug__in=wanted[facet.param])
+            .annotate(param=Value(facet.param))
+            .values_list("param", "slug")
+            .order_by()
+            for facet in self.facets
+            if wanted[facet.param]
+        ]
+        if not lookups:
+            return {}
+        rows = lookups[0].union(*lookups[1:], all=True) if len(lookups) > 1 else lookups[0]
         selected = {}
-        for facet in self.facets:
-            wanted = {value for value in self.requested[facet.param] if slug_param(value)}
-            if wanted:
-                known = set(
-                    self._model(facet)
-                    .objects.filter(slug__in=wanted)
-                    .values_list("slug", flat=True)
-                )
-                if known:
-                    selected[facet.param] = known
+        for param, slug in rows:
+            selected.setdefault(param, set()).add(slug)
         return selected
 
     @property
@@ -112,28 +123,40 @@ class FacetedSearch:
     def results(self):
         return self._filtered()
 
+    def _option_counts(self, number, facet):
+        """Grouped query of ``(facet number, position, slug, name, count)`` per option."""
+        model = self._model(facet)
+        candidates = self._filtered(skip=facet).values("pk")
+        relation = facet.reverse_name
+        # The taxonomy's own order; ParticipationElement has an editor-set one.
+        has_order = any(f.name == "sort_order" for f in model._meta.fields)
+        position = F("sort_order") if has_order else Value(0)
+        return (
+            model.objects.annotate(
+                number=Value(number, output_field=models.IntegerField()),
+                position=position,
+                matches=Count(relation, filter=Q(**{f"{relation}__in": candidates}), distinct=True),
+            )
+            .values_list("number", "position", "slug", "name", "matches")
+            .order_by()
+        )
+
     @cached_property
     def facet_states(self):
+        queries = [self._option_counts(number, facet) for number, facet in enumerate(self.facets)]
+        rows = queries[0].union(*queries[1:], all=True) if len(queries) > 1 else queries[0]
+        options = [[] for _facet in self.facets]
+        for number, _position, slug, name, count in rows.order_by("number", "position", "name"):
+            options[number].append((slug, name, count))
         states = []
-        for facet in self.facets:
-            candidates = self._filtered(skip=facet).values("pk")
-            relation = facet.reverse_name
-            options = (
-                self._model(facet)
-                .objects.annotate(
-                    matches=Count(
-                        relation, filter=Q(**{f"{relation}__in": candidates}), distinct=True
-                    )
-                )
-                .values_list("slug", "name", "matches")
-            )
+        for facet, facet_options in zip(self.facets, options, strict=True):
             chosen = self.selected.get(facet.param, set())
             states.append(
                 FacetState(
                     facet,
                     [
                         FacetOption(slug, name, count, slug in chosen)
-                        for slug, name, count in options
+                        for slug, name, count in facet_options
                     ],
                 )
             )

@@ -90,7 +90,17 @@ class BasePage(Page):
             return None
         # Listings on one page ask several times: look it up once.
         if not hasattr(self, "_source_language_page"):
-            self._source_language_page = self.get_translation_or_none(source_locale)
+            # The router fetched the live translations of the page it routed to.
+            routed = [
+                page
+                for page in getattr(self, "route_translations", ())
+                if page.locale_id == source_locale.id
+            ]
+            self._source_language_page = (
+                with_specific_class(routed[0])
+                if routed
+                else self.get_translation_or_none(source_locale)
+            )
         return self._source_language_page
 
     def breadcrumb_ancestors(self):

@@ -6,10 +6,11 @@ Usage in ``pages/neighbourhood_page.html``::
     {% social_map_for page %}
 
 A translated neighbourhood page shows the organisations of its Dutch original.
-Two queries (the list and the total), however many organisations there are.
+One query (the list with the total), however many organisations there are.
 """
 
 from django import template
+from django.db.models import Count, Window
 from django.urls import reverse
 from django.utils.http import urlencode
 
@@ -26,8 +27,10 @@ SHOWN_ON_NEIGHBOURHOOD_PAGE = 6
 def social_map_for(context, neighbourhood, limit=SHOWN_ON_NEIGHBOURHOOD_PAGE):
     source = neighbourhood.source_language_page() or neighbourhood
     organisations = Organisation.objects.live().in_neighbourhood(source)
-    shown = list(organisations.order_by("name", "pk")[:limit])
-    total = len(shown) if len(shown) < limit else organisations.count()
+    # The total comes with the list (a window count over all matches, taken
+    # before the limit): one query however many organisations there are.
+    shown = list(organisations.annotate(total=Window(Count("pk"))).order_by("name", "pk")[:limit])
+    total = shown[0].total if shown else 0
     query = urlencode({NEIGHBOURHOOD_PARAM: source.slug})
     return {
         "request": context.get("request"),
