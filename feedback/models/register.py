@@ -56,15 +56,24 @@ class IdeaIndexPage(RoutablePageMixin, BasePage):
         counts = dict(ideas.order_by().values_list("status").annotate(n=Count("pk")))
         return [(Status(s), counts[s]) for s in DISPLAY_ORDER if counts.get(s)]
 
-    def figures(self, ideas):
-        """``(status_counts, on_time_figures)`` of ``ideas`` in one query."""
-        rows = list(
-            ideas.order_by().values_list("status", "days_to_first_answer").annotate(n=Count("pk"))
+    def figure_rows(self, ideas):
+        """``[(status, days to first answer, theme slug, number of ideas)]``: what
+        the figures, and the number of ideas per filter, are counted from."""
+        return list(
+            ideas.order_by()
+            .values_list("status", "days_to_first_answer", "theme__slug")
+            .annotate(n=Count("pk"))
         )
+
+    def figures(self, ideas, rows=None):
+        """``(status_counts, on_time_figures)`` of ``ideas`` in one query
+        (none if the ``figure_rows`` of ``ideas`` are given)."""
+        if rows is None:
+            rows = self.figure_rows(ideas)
         counts = {}
-        for status, _days, n in rows:
+        for status, _days, _theme, n in rows:
             counts[status] = counts.get(status, 0) + n
-        waits = [days for _status, days, n in rows if days is not None for _ in range(n)]
+        waits = [days for _status, days, _theme, n in rows if days is not None for _ in range(n)]
         status_counts = [(Status(s), counts[s]) for s in DISPLAY_ORDER if counts.get(s)]
         return status_counts, self._on_time(waits)
 
@@ -103,10 +112,19 @@ class IdeaIndexPage(RoutablePageMixin, BasePage):
         if chosen_theme:
             filtered = filtered.filter(theme__slug=chosen_theme)
         filtered = filtered.select_related("theme").order_by("-received_on", "-pk")
-        page_obj = Paginator(filtered, IDEAS_PER_PAGE).get_page(request.GET.get("pagina"))
+        rows = self.figure_rows(ideas)
+        paginator = Paginator(filtered, IDEAS_PER_PAGE)
+        # Known from the figures already: spares the paginator its count query.
+        paginator.count = sum(
+            n
+            for status, _days, theme, n in rows
+            if (not chosen_status or status == chosen_status)
+            and (not chosen_theme or theme == chosen_theme)
+        )
+        page_obj = paginator.get_page(request.GET.get("pagina"))
         from pages.models import Theme
 
-        status_counts, figures = self.figures(ideas)
+        status_counts, figures = self.figures(ideas, rows)
         context.update(
             page_obj=page_obj,
             ideas=page_obj.object_list,

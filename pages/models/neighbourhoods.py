@@ -146,12 +146,31 @@ class NeighbourhoodPage(RoutablePageMixin, BasePage):
         context.update(self.feedback_context())
         return context
 
-    def feedback_context(self):
-        from feedback.queries import latest_updates, register_of
+    def feedback_register(self):
+        """The feedback register below this page, or else below its Dutch
+        original; its own Dutch original comes with it (one query for both)."""
+        from feedback.models import IdeaIndexPage
 
-        register = register_of(self) or (
-            register_of(self.source_language_page()) if self.source_language_page() else None
-        )
+        source = self.source_language_page()
+        parents = [self] if source is None else [self, source]
+        below = models.Q()
+        for parent in parents:
+            below |= models.Q(path__startswith=parent.path, depth=parent.depth + 1)
+        registers = list(IdeaIndexPage.objects.filter(below).live().public().order_by("path"))
+        own = [page for page in registers if page.path.startswith(self.path)]
+        originals = [page for page in registers if source and page.path.startswith(source.path)]
+        register = (own or originals or [None])[0]
+        if register is not None and register not in originals:
+            key = register.translation_key
+            original = [page for page in originals if page.translation_key == key]
+            if original:
+                register._source_language_page = original[0]
+        return register
+
+    def feedback_context(self):
+        from feedback.queries import latest_updates
+
+        register = self.feedback_register()
         if register is None:
             return {"register": None, "latest_feedback": []}
         register_counts, register_figures = register.figures(register.ideas())

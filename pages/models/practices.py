@@ -3,7 +3,7 @@
 from django import forms
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import F, Q, Value
+from django.db.models import F, OuterRef, Q, Subquery, Value
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -16,6 +16,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from ..blocks import BodyBlock
 from ..facets import FacetedSearch
 from ..fields import optional_image
+from ..locales import active_locale
 from .base import BasePage, localized_with_fallback
 
 
@@ -150,12 +151,38 @@ class GoodPracticePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["tags"] = self.tags()
         context["overview"] = self.parent_from_route()
-        context["chapters"] = [
-            link.chapter.localized
-            for link in self.chapter_links.select_related("chapter")
-            if link.chapter.live
-        ]
+        context["chapters"] = self.linked_chapters()
         return context
+
+    def linked_chapters(self):
+        """The live toolkit chapters this practice links to, in the link order,
+        each in the visitor's language where that translation is live (as
+        ``localized``): one query for the chapters and all their translations."""
+        from .toolkit import ToolkitChapterPage
+
+        links = GoodPracticeChapterLink.objects.filter(
+            practice=self, chapter__translation_key=OuterRef("translation_key")
+        ).order_by("sort_order", "pk")
+        versions = list(
+            ToolkitChapterPage.objects.annotate(
+                link_order=Subquery(links.values("sort_order")[:1]),
+                linked_id=Subquery(links.values("chapter_id")[:1]),
+            ).filter(link_order__isnull=False)
+        )
+        locale_id = active_locale().id
+        translated = {
+            page.translation_key: page
+            for page in versions
+            if page.locale_id == locale_id and page.live
+        }
+        linked = sorted(
+            (page for page in versions if page.pk == page.linked_id and page.live),
+            key=lambda page: page.link_order,
+        )
+        return [
+            page if page.locale_id == locale_id else translated.get(page.translation_key, page)
+            for page in linked
+        ]
 
 
 class GoodPracticeChapterLink(Orderable):

@@ -10,13 +10,13 @@ so sub-pages (agenda/, print/, ics/), drafts (404) and the Dutch fallbacks of
 or the page it found does not answer, Wagtail's own routing takes over.
 """
 
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Substr
 from django.http import Http404
 from django.urls import Resolver404
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 
 from .base import in_private_section
 
@@ -63,10 +63,15 @@ def _remember_route_facts(page, ancestors, found, pages):
     breadcrumbs, the privacy check and the language switcher."""
     if found is not None and all(ancestor is not None for ancestor in ancestors):
         page.route_ancestors = ancestors
-        # Aliases take their source page's restrictions: leave those to Wagtail.
-        page._public_by_route = not found.private and not any(
-            p.alias_of_id for p in [*ancestors, found]
-        )
+        chain = [*ancestors, found]
+        if any(p.alias_of_id for p in chain):
+            # Wagtail checks an alias by its source page's own restrictions
+            # (Page.get_view_restrictions); the query fetched those too.
+            page._public_by_route = not any(
+                p.source_restricted if p.alias_of_id else p.restricted for p in chain
+            )
+        else:
+            page._public_by_route = not found.private
     if found is not None:
         page.route_translations = [
             p for p in pages if p.translation_key == found.translation_key and p.live
@@ -104,6 +109,10 @@ def route_by_url_path(home, request, path_components):
         Page.objects.annotate(
             parent_path=Substr("path", 1, home.depth * Page.steplen),
             private=in_private_section(),
+            restricted=Exists(PageViewRestriction.objects.filter(page=OuterRef("pk"))),
+            source_restricted=Exists(
+                PageViewRestriction.objects.filter(page=OuterRef("alias_of_id"))
+            ),
         )
         .filter(
             Q(url_path__in=candidates)
