@@ -53,3 +53,13 @@ def test_database_url_selects_the_database(monkeypatch):
     parsed = dj_database_url.parse("postgres://postgres@127.0.0.1:5432/meedoen")
     assert parsed["ENGINE"] == "django.db.backends.postgresql"
     assert parsed["NAME"] == "meedoen"
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+def test_postgresql_connections_run_without_the_jit_compiler():
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW jit")
+        assert cursor.fetchone()[0] == "off"

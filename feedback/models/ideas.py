@@ -247,6 +247,9 @@ class FeedbackUpdate(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("feedback update")
         verbose_name_plural = _("feedback updates")
+        # The newest answers (home page, feeds) read this index backwards instead
+        # of sorting every update ever given.
+        indexes = [models.Index(fields=["date", "id"], name="feedback_update_date_id")]
         constraints = [
             models.CheckConstraint(
                 name="feedback_reason_required",

@@ -103,26 +103,27 @@ def route_by_url_path(home, request, path_components):
     # Also fetched here, to spare a query each: the translations of the pages
     # on the way (the language switcher) and the home page in every language
     # with its sections (the menus, see portal.context_processors).
-    homes = Page.objects.filter(translation_key=home.translation_key, depth=home.depth)
     on_the_way = Page.objects.filter(url_path__in=candidates).values("translation_key")
-    pages = list(
-        Page.objects.annotate(
-            parent_path=Substr("path", 1, home.depth * Page.steplen),
-            private=in_private_section(),
-            restricted=Exists(PageViewRestriction.objects.filter(page=OuterRef("pk"))),
-            source_restricted=Exists(
-                PageViewRestriction.objects.filter(page=OuterRef("alias_of_id"))
-            ),
-        )
-        .filter(
-            Q(url_path__in=candidates)
-            | Q(path__in=ancestor_paths)
-            | Q(translation_key__in=on_the_way)
-            | Q(pk__in=homes.values("pk"))
-            | Q(depth=home.depth + 1, parent_path__in=homes.values("path"))
-        )
-        .order_by("path")
+    with_facts = Page.objects.annotate(
+        parent_path=Substr("path", 1, home.depth * Page.steplen),
+        private=in_private_section(),
+        restricted=Exists(PageViewRestriction.objects.filter(page=OuterRef("pk"))),
+        source_restricted=Exists(PageViewRestriction.objects.filter(page=OuterRef("alias_of_id"))),
     )
+    # Two parts joined by UNION rather than one WHERE with OR: PostgreSQL cannot
+    # combine an OR over a subquery with indexes, and scanned the whole page table
+    # (15 ms at 25,000 pages). Each part here uses an index (url_path, path,
+    # translation_key). The sections of every home: all pages one level below
+    # the homes' parent, narrowed to the homes' children below.
+    nearby = with_facts.filter(
+        Q(url_path__in=candidates)
+        | Q(path__in=ancestor_paths)
+        | Q(translation_key=home.translation_key, depth=home.depth)
+        | Q(depth=home.depth + 1, path__startswith=home.path[: -Page.steplen])
+    )
+    translations = with_facts.filter(translation_key__in=on_the_way)
+    # Page is ordered by path: the parts of a UNION may not carry an order of their own.
+    pages = list(nearby.order_by().union(translations.order_by()).order_by("path"))
     home_paths = {
         p.path for p in pages if p.depth == home.depth and p.translation_key == home.translation_key
     }

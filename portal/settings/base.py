@@ -97,6 +97,12 @@ DATABASES = {
     )
 }
 USES_POSTGRES = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+if USES_POSTGRES:
+    # PostgreSQL's JIT compiler starts on any query whose estimated cost passes
+    # jit_above_cost, and at city scale the page-routing query does: measured on
+    # the 20x benchmark database, 33 of its 48 ms went to compiling. A web page's
+    # short queries never earn that back, so it is off for our connections.
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
