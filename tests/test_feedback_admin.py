@@ -5,14 +5,13 @@ import datetime
 
 from django.utils import timezone
 
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
-
 import pytest
 
 from feedback.models import IdeaPage
 from pages.models import NeighbourhoodPage
 
 from .factories import IdeaIndexPageFactory, IdeaPageFactory, reason
+from .helpers import idea_edit_form
 
 pytestmark = pytest.mark.django_db
 
@@ -64,28 +63,11 @@ def test_dashboard_lists_overdue_ideas_oldest_first(admin_client, register, late
     assert "Net binnen" not in html
 
 
-def edit_form(idea, update):
-    return nested_form_data(
-        {
-            "title": idea.title,
-            "slug": idea.slug,
-            "summary": idea.summary,
-            "theme": idea.theme_id,
-            "source": idea.source,
-            "received_on": idea.received_on.isoformat(),
-            "event": "",
-            "next_steps": rich_text(""),
-            "updates": inline_formset([update]),
-            "action-publish": "publish",
-        }
-    )
-
-
 def test_editor_gets_a_clear_message_for_not_doing_without_reason(admin_client, late_and_fresh):
     late, _ = late_and_fresh
     response = admin_client.post(
         f"/admin/pages/{late.pk}/edit/",
-        edit_form(
+        idea_edit_form(
             late,
             {"date": TODAY.isoformat(), "status": "not_doing", "message": "Dit doen we niet."},
         ),
@@ -100,7 +82,7 @@ def test_editor_can_close_an_idea_with_a_reason(admin_client, late_and_fresh):
     late, _ = late_and_fresh
     response = admin_client.post(
         f"/admin/pages/{late.pk}/edit/",
-        edit_form(
+        idea_edit_form(
             late,
             {
                 "date": TODAY.isoformat(),

@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from wagtail.models import Locale, Page, WorkflowState
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 from wagtail_localize.models import TranslationSource
 
 import pytest
@@ -40,6 +40,7 @@ from .factories import (
     ThemeFactory,
     reason,
 )
+from .helpers import idea_edit_form
 
 pytestmark = pytest.mark.django_db
 
@@ -112,23 +113,6 @@ def update_in():
 def refused(response):
     return response.status_code == 403 or (
         response.status_code == 302 and response["Location"] == "/admin/"
-    )
-
-
-def idea_form(idea, *updates, action="action-publish"):
-    return nested_form_data(
-        {
-            "title": idea.title,
-            "slug": idea.slug,
-            "summary": idea.summary,
-            "theme": idea.theme_id,
-            "source": idea.source,
-            "received_on": idea.received_on.isoformat(),
-            "event": "",
-            "next_steps": rich_text(""),
-            "updates": inline_formset(list(updates)),
-            action: "1",
-        }
     )
 
 
@@ -276,7 +260,7 @@ def test_team_cannot_change_feedback_in_another_neighbourhood(
     login(team_of(zuidwest))
     idea = idea_in(overvecht)
     assert refused(client.get(f"/admin/pages/{idea.pk}/edit/"))
-    assert refused(client.post(f"/admin/pages/{idea.pk}/edit/", idea_form(idea, DONE)))
+    assert refused(client.post(f"/admin/pages/{idea.pk}/edit/", idea_edit_form(idea, DONE)))
     assert refused(client.post(f"/admin/pages/{idea.pk}/delete/"))
     assert refused(client.post(f"/admin/pages/{idea.pk}/copy/", {"new_title": "Kopie"}))
     assert IdeaPage.objects.get(pk=idea.pk).updates.count() == 0
@@ -310,7 +294,7 @@ def test_team_can_edit_and_publish_feedback_in_its_own_neighbourhood(
     login(team_of(zuidwest))
     idea = idea_in(zuidwest)
     assert client.get(f"/admin/pages/{idea.pk}/edit/").status_code == 200
-    response = client.post(f"/admin/pages/{idea.pk}/edit/", idea_form(idea, not_doing()))
+    response = client.post(f"/admin/pages/{idea.pk}/edit/", idea_edit_form(idea, not_doing()))
     assert response.status_code == 302
     idea = IdeaPage.objects.get(pk=idea.pk)
     assert idea.live and idea.status == "not_doing"
@@ -421,9 +405,11 @@ def test_communications_cannot_open_or_publish_an_idea(client, login, zuidwest, 
     login(COMMUNICATIE)
     idea = idea_in(zuidwest)
     assert refused(client.get(f"/admin/pages/{idea.pk}/edit/"))
-    assert refused(client.post(f"/admin/pages/{idea.pk}/edit/", idea_form(idea, DONE)))
+    assert refused(client.post(f"/admin/pages/{idea.pk}/edit/", idea_edit_form(idea, DONE)))
     assert refused(
-        client.post(f"/admin/pages/{idea.pk}/edit/", idea_form(idea, DONE, action="action-submit"))
+        client.post(
+            f"/admin/pages/{idea.pk}/edit/", idea_edit_form(idea, DONE, action="action-submit")
+        )
     )
     idea = IdeaPage.objects.get(pk=idea.pk)
     assert idea.updates.count() == 0 and not idea.has_unpublished_changes
@@ -656,7 +642,7 @@ def test_with_review_on_not_doing_goes_to_the_moderators_instead_of_going_live(
 ):
     login(team_of(zuidwest))
     idea = idea_in(zuidwest)
-    response = client.post(f"/admin/pages/{idea.pk}/edit/", idea_form(idea, not_doing()))
+    response = client.post(f"/admin/pages/{idea.pk}/edit/", idea_edit_form(idea, not_doing()))
     assert response.status_code == 302
     idea = IdeaPage.objects.get(pk=idea.pk)
     assert idea.status == "received"  # the live idea is unchanged
@@ -671,7 +657,7 @@ def test_with_review_on_the_moderator_publishes_the_not_doing_answer(
 ):
     login(team_of(zuidwest))
     idea = idea_in(zuidwest)
-    client.post(f"/admin/pages/{idea.pk}/edit/", idea_form(idea, not_doing()))
+    client.post(f"/admin/pages/{idea.pk}/edit/", idea_edit_form(idea, not_doing()))
     task_state = WorkflowState.objects.for_instance(idea).get().current_task_state
     login(MODERATOREN)
     response = client.post(
@@ -686,7 +672,7 @@ def test_with_review_on_progress_feedback_is_published_at_once(
 ):
     login(team_of(zuidwest))
     idea = idea_in(zuidwest)
-    client.post(f"/admin/pages/{idea.pk}/edit/", idea_form(idea, DONE))
+    client.post(f"/admin/pages/{idea.pk}/edit/", idea_edit_form(idea, DONE))
     assert IdeaPage.objects.get(pk=idea.pk).status == "done"
     assert not WorkflowState.objects.for_instance(idea).exists()
 
@@ -696,7 +682,7 @@ def test_with_review_on_a_stored_not_doing_draft_cannot_be_bulk_published(
 ):
     login(team_of(zuidwest))
     idea = idea_in(zuidwest)
-    client.post(f"/admin/pages/{idea.pk}/edit/", idea_form(idea, not_doing(), action="x"))
+    client.post(f"/admin/pages/{idea.pk}/edit/", idea_edit_form(idea, not_doing(), action="x"))
     assert IdeaPage.objects.get(pk=idea.pk).has_unpublished_changes
     bulk(client, "publish", idea)
     assert IdeaPage.objects.get(pk=idea.pk).status == "received"
@@ -717,7 +703,7 @@ def test_with_review_on_a_new_idea_closed_at_once_goes_to_the_moderators(
         received_on=TODAY,
     )
     response = client.post(
-        f"/admin/pages/add/feedback/ideapage/{register.pk}/", idea_form(idea, not_doing())
+        f"/admin/pages/add/feedback/ideapage/{register.pk}/", idea_edit_form(idea, not_doing())
     )
     assert response.status_code == 302
     created = IdeaPage.objects.get(slug="speeltuin-dak")
@@ -728,7 +714,7 @@ def test_with_review_on_a_new_idea_closed_at_once_goes_to_the_moderators(
 def test_with_review_off_the_team_publishes_not_doing_itself(client, login, zuidwest, idea_in):
     login(team_of(zuidwest))
     idea = idea_in(zuidwest)
-    client.post(f"/admin/pages/{idea.pk}/edit/", idea_form(idea, not_doing()))
+    client.post(f"/admin/pages/{idea.pk}/edit/", idea_edit_form(idea, not_doing()))
     assert IdeaPage.objects.get(pk=idea.pk).status == "not_doing"
 
 
@@ -737,7 +723,7 @@ def test_with_review_on_administrators_publish_not_doing_themselves(
 ):
     login(BEHEERDERS)
     idea = idea_in(zuidwest)
-    response = client.post(f"/admin/pages/{idea.pk}/edit/", idea_form(idea, not_doing()))
+    response = client.post(f"/admin/pages/{idea.pk}/edit/", idea_edit_form(idea, not_doing()))
     assert response.status_code == 302
     assert IdeaPage.objects.get(pk=idea.pk).status == "not_doing"
 
@@ -751,7 +737,9 @@ def test_administrators_can_edit_feedback_and_news_everywhere(
     login(BEHEERDERS)
     idea = idea_in(overvecht)
     page = update_in(overvecht)
-    assert client.post(f"/admin/pages/{idea.pk}/edit/", idea_form(idea, DONE)).status_code == 302
+    assert (
+        client.post(f"/admin/pages/{idea.pk}/edit/", idea_edit_form(idea, DONE)).status_code == 302
+    )
     assert IdeaPage.objects.get(pk=idea.pk).status == "done"
     assert (
         client.post(f"/admin/pages/{page.pk}/edit/", update_form("Bijgewerkt")).status_code == 302
