@@ -13,6 +13,10 @@ import pytest
 
 from tests.query_count_pages import MAX_QUERIES, add_more_content, count_queries, public_page_urls
 
+# pytest-django sets up the test database only for sessions with a test marked
+# for it: without this mark the module fails when run on its own.
+pytestmark = pytest.mark.django_db
+
 PAGE_TYPES = [
     "home",
     "toolkit index",
