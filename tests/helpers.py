@@ -29,3 +29,37 @@ def idea_edit_form(idea, *updates, action="action-publish"):
             action: "1",
         }
     )
+
+
+ORGANISATION_NAME = "Buurtvereniging De Linde"
+ORGANISATION_SUMMARY = "Wij helpen bewoners met brieven, formulieren en de computer."
+
+
+def organisation_form_data(neighbourhood, **overrides):
+    """A complete, valid social-map sign-up as posted, started two minutes ago."""
+    import datetime
+
+    from django.utils import timezone
+
+    from feedback.submission import form_started_token
+
+    data = {
+        "name": ORGANISATION_NAME,
+        "summary": ORGANISATION_SUMMARY,
+        "address": "Lindelaan 1",
+        "postcode": "3500 AA",
+        "city": "Utrecht",
+        "opening_hours": "Dinsdag van 10.00 tot 12.00 uur",
+        "phone": "030-555 00 00",
+        "email": "info@delinde.example.org",
+        "website": "https://delinde.example.org",
+        "neighbourhoods": [neighbourhood.pk],
+        "languages": ["nl", "ar"],
+        "contact_name": "Fatima Bakker",
+        "contact_email": "fatima@delinde.example.org",
+        "consent": "on",
+        "homepage": "",
+        "started": form_started_token(timezone.now() - datetime.timedelta(minutes=2)),
+    }
+    data.update(overrides)
+    return data

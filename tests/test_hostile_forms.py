@@ -34,7 +34,7 @@ from socialmap.forms import OrganisationForm
 from socialmap.models import Organisation
 
 from .factories import IdeaPageFactory
-from .helpers import dutch
+from .helpers import ORGANISATION_NAME, ORGANISATION_SUMMARY, dutch, organisation_form_data
 from .hostile import (
     assert_safe_response,
     hostile_settings,
@@ -210,8 +210,8 @@ def test_answer_vote_refuses_anything_but_yes_or_no(client, answer, value):
 # --- The social map's forms ---------------------------------------------------------------
 
 SIGN_UP_URL = "/sociale-kaart/aanmelden/"
-NAME = "Buurtvereniging De Linde"
-SUMMARY = "Wij helpen bewoners met brieven, formulieren en de computer."
+NAME = ORGANISATION_NAME
+SUMMARY = ORGANISATION_SUMMARY
 # Every visible field of the form, then the spam guard's honeypot and fill time.
 ORGANISATION_FIELDS = [*OrganisationForm.FIELD_ORDER, "homepage", "started"]
 
@@ -223,23 +223,7 @@ def zuidwest(home):
 
 @pytest.fixture
 def organisation_form(zuidwest):
-    return {
-        "name": NAME,
-        "summary": SUMMARY,
-        "address": "Lindelaan 1",
-        "postcode": "3500 AA",
-        "city": "Utrecht",
-        "opening_hours": "Dinsdag van 10.00 tot 12.00 uur",
-        "phone": "030-555 00 00",
-        "email": "info@delinde.example.org",
-        "website": "https://delinde.example.org",
-        "neighbourhoods": [str(zuidwest.pk)],
-        "languages": ["nl", "ar"],
-        "contact_name": "Fatima Bakker",
-        "contact_email": "fatima@delinde.example.org",
-        "consent": "on",
-        "homepage": "",
-    }
+    return organisation_form_data(zuidwest, neighbourhoods=[str(zuidwest.pk)])
 
 
 def stored_organisation_texts():

@@ -8,7 +8,6 @@ from django.urls import reverse
 
 from wagtail.models import Locale
 from wagtail.test.utils.form_data import (
-    inline_formset,
     nested_form_data,
     rich_text,
     streamfield,
@@ -159,27 +158,14 @@ def test_panel_lists_the_findings_of_the_latest_revision(update, admin_user):
 
 def test_panel_lists_findings_in_feedback_updates_as_typed(register, admin_user):
     idea = IdeaPage.objects.child_of(register).first()
-    data = nested_form_data(
+    data = idea_edit_form(
+        idea,
         {
-            "title": idea.title,
-            "slug": idea.slug,
-            "summary": idea.summary,
-            "theme": idea.theme_id,
-            "source": idea.source,
-            "received_on": idea.received_on.isoformat(),
-            "event": "",
-            "next_steps": rich_text(""),
-            "updates": inline_formset(
-                [
-                    {
-                        "date": idea.received_on.isoformat(),
-                        "status": "not_doing",
-                        "message": "Dit doen we niet.",
-                        "reason": "Er is reeds een speeltuin in de buurt.",
-                    }
-                ]
-            ),
-        }
+            "date": idea.received_on.isoformat(),
+            "status": "not_doing",
+            "message": "Dit doen we niet.",
+            "reason": "Er is reeds een speeltuin in de buurt.",
+        },
     )
     html = rendered_panel(idea, admin_user, data)
     assert "reeds" in html

@@ -20,7 +20,7 @@ from socialmap import views
 from socialmap.forms import OrganisationForm
 from socialmap.models import CHANGE_SENT_ACTION, SUBMITTED_ACTION, Organisation
 
-from .helpers import dutch
+from .helpers import ORGANISATION_NAME, ORGANISATION_SUMMARY, dutch, organisation_form_data
 from .test_social_map import (
     CONTACT_EMAIL,
     CONTACT_NAME,
@@ -34,8 +34,8 @@ from .test_social_map import (
 pytestmark = pytest.mark.django_db
 
 SUBMIT_URL = "/sociale-kaart/aanmelden/"
-NAME = "Buurtvereniging De Linde"
-SUMMARY = "Wij helpen bewoners met brieven, formulieren en de computer."
+NAME = ORGANISATION_NAME
+SUMMARY = ORGANISATION_SUMMARY
 
 
 @pytest.fixture(autouse=True)
@@ -63,28 +63,8 @@ def zuidwest(home):
 @pytest.fixture
 def form_data(zuidwest):
     def make(**overrides):
-        data = {
-            "name": NAME,
-            "summary": SUMMARY,
-            "address": "Lindelaan 1",
-            "postcode": "3500 AA",
-            "city": "Utrecht",
-            "opening_hours": "Dinsdag van 10.00 tot 12.00 uur",
-            "phone": "030-555 00 00",
-            "email": "info@delinde.example.org",
-            "website": "https://delinde.example.org",
-            "neighbourhoods": [zuidwest.pk],
-            "languages": ["nl", "ar"],
-            "contact_name": CONTACT_NAME,
-            "contact_email": CONTACT_EMAIL,
-            "consent": "on",
-            "homepage": "",
-            "started": feedback_submission.form_started_token(
-                timezone.now() - datetime.timedelta(minutes=2)
-            ),
-        }
-        data.update(overrides)
-        return data
+        contact = {"contact_name": CONTACT_NAME, "contact_email": CONTACT_EMAIL}
+        return organisation_form_data(zuidwest, **{**contact, **overrides})
 
     return make
 
