@@ -101,6 +101,20 @@ class IdeaPage(BasePage):
             models.Index(fields=["received_on"], name="idea_received"),
         ]
 
+    # The columns refresh_status() derives from the feedback updates.
+    DERIVED_FIELDS = (
+        "status",
+        "status_since",
+        "first_answer_on",
+        "days_to_first_answer",
+        "last_answer_on",
+        "answer_due_on",
+        "merged_into_id",
+    )
+
+    def derived_values(self):
+        return {name: getattr(self, name) for name in self.DERIVED_FIELDS}
+
     def save(self, *args, **kwargs):
         self.refresh_status()
         return super().save(*args, **kwargs)

@@ -8,16 +8,6 @@ from django.core.management.base import BaseCommand
 
 from feedback.models import IdeaPage
 
-DERIVED_FIELDS = [
-    "status",
-    "status_since",
-    "first_answer_on",
-    "days_to_first_answer",
-    "last_answer_on",
-    "answer_due_on",
-    "merged_into",
-]
-
 
 class Command(BaseCommand):
     help = "Recompute the status figures and answer deadlines of all ideas."
@@ -26,19 +16,11 @@ class Command(BaseCommand):
         changed = 0
         ideas = IdeaPage.objects.prefetch_related("updates").iterator(chunk_size=500)
         for idea in ideas:
-            before = [
-                getattr(idea, f"{name}_id" if name == "merged_into" else name)
-                for name in DERIVED_FIELDS
-            ]
+            before = idea.derived_values()
             idea.refresh_status()
-            after = [
-                getattr(idea, f"{name}_id" if name == "merged_into" else name)
-                for name in DERIVED_FIELDS
-            ]
+            after = idea.derived_values()
             if before != after:
                 # Only the derived columns: no new revision, no publish signals.
-                IdeaPage.objects.filter(pk=idea.pk).update(
-                    **{name: getattr(idea, name) for name in DERIVED_FIELDS}
-                )
+                IdeaPage.objects.filter(pk=idea.pk).update(**after)
                 changed += 1
         self.stdout.write(f"{changed} idea(s) updated.")
