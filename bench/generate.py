@@ -21,6 +21,7 @@ from wagtail.models import Locale
 
 from feedback.models import FeedbackUpdate, IdeaIndexPage, IdeaPage, ReasonCode
 from feedback.status import NEEDS_REASON, Source, Status
+from pagecache.generation import bump_after_commit
 from pages.demo.arabic import AR
 from pages.demo.loader import REGISTER_INTRO, REGISTER_TITLE
 from pages.models import (
@@ -148,6 +149,8 @@ class CityGenerator:
             self.ideas(neighbourhoods)
             self.good_practices()
             fix_numchild()
+            # Bulk inserts send no signals: pages cached before now are out of date.
+            bump_after_commit()
         return self.report
 
     def dutch(self, model):
@@ -388,6 +391,7 @@ class CityGenerator:
             recipes.append(recipe)
             idea = self.idea_page("nl", recipe)
             self.placer.place(idea, register, published_at=noon(recipe["received_on"]))
+            idea.register_key = register.translation_key  # what IdeaPage.save would set
             ideas.append(idea)
         self._insert_with_updates(recipes, ideas, earlier, "nl")
         self.report.count("ideas", len(ideas))
@@ -402,6 +406,7 @@ class CityGenerator:
                 for recipe, idea in chosen:
                     copy = self.idea_page(code, recipe)
                     copy.translation_key = idea.translation_key
+                    copy.register_key = parent.translation_key
                     self.placer.place(copy, parent, published_at=idea.first_published_at)
                     copies.append(copy)
                 self._insert_with_updates([r for r, _ in chosen], copies, earlier, code)

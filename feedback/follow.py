@@ -38,6 +38,8 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from wagtail.models import Page
 
+from pagecache.decorators import form_page_cache_control
+
 from . import notifications, ratelimit
 from .models import AnswerVote, FeedbackUpdate, IdeaPage, Subscription
 from .models.subscriptions import UNCONFIRMED_KEEP_DAYS, follow_target
@@ -145,7 +147,7 @@ def render_follow_page(request, form, page, status=200):
     )
 
 
-@never_cache
+@form_page_cache_control
 @require_http_methods(["GET", "POST"])
 def follow(request):
     if request.method == "GET":

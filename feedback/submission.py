@@ -26,12 +26,12 @@ from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from wagtail.log_actions import log
 from wagtail.models import Site
 
+from pagecache.decorators import form_page_cache_control
 from pages.facets import slug_param
 from pages.locales import default_locale
 from pages.models import NeighbourhoodPage, StandardPage, Theme
@@ -394,7 +394,7 @@ def received_url(neighbourhood=None):
     return url
 
 
-@never_cache  # the form carries a time stamp and a CSRF token
+@form_page_cache_control
 @require_http_methods(["GET", "POST"])
 def submit_idea(request):
     status = 200
@@ -457,3 +457,8 @@ def submission_received(request):
             "answer_days": settings.FEEDBACK_FIRST_ANSWER_DAYS,
         },
     )
+
+
+def fresh_started_token(request):
+    """For the page cache: a cached form gets the moment this visitor opened it."""
+    return form_started_token()

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from feedback import ratelimit
 from feedback.submission import privacy_page
+from pagecache.decorators import form_page_cache_control
 from pages.facets import slug_param
 
 from .forms import OrganisationForm
@@ -98,7 +99,7 @@ def _submission_view(request, organisation=None):
     return response
 
 
-@never_cache  # the form carries a time stamp and a CSRF token
+@form_page_cache_control
 @require_http_methods(["GET", "POST"])
 def submit_organisation(request):
     return _submission_view(request)

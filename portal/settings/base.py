@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "plainlanguage",
     "socialmap",
     "roles",
+    "pagecache",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -63,6 +64,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Inside the middleware that sets headers, so a page from the cache gets them too.
+    "pagecache.middleware.PageCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
@@ -162,6 +165,38 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Whole pages for anonymous visitors (pagecache/). On by default with Redis only:
+# a local-memory cache is per process, so publishing would clear just one copy.
+PAGE_CACHE = env.boolean("PAGE_CACHE", bool(REDIS_URL))
+# An upper bound for what the date in the key does not cover (a meeting that
+# started an hour ago); changes clear the cache at once anyway.
+PAGE_CACHE_SECONDS = env.integer("PAGE_CACHE_SECONDS", 600)
+PAGE_CACHE_MAX_BYTES = 32 * 1024 * 1024
+PAGE_CACHE_SKIP_PATHS = ("/admin/", "/documenten/", "/static/", "/media/")
+# A fronting cache or CDN (docs/deploy.md): purged through Wagtail's frontend
+# cache backends when a page is published or unpublished (pagecache/cdn.py).
+WAGTAILFRONTENDCACHE = {}
+if env.string("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env.string("FRONTEND_CACHE_PURGE_URL"),
+    }
+if env.string("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": env.string("CLOUDFLARE_BEARER_TOKEN"),
+        "ZONEID": env.string("CLOUDFLARE_ZONE_ID"),
+    }
+# pagecache/cdn.py makes the address in every language itself (Dutch has no prefix).
+WAGTAILFRONTENDCACHE_LANGUAGES = []
+# How long the fronting cache may keep an anonymous page (s-maxage); 0: not at all.
+CDN_MAX_AGE = env.integer("CDN_MAX_AGE", 0)
+# Hidden form fields that differ per visitor: cut out of a cached page, made afresh.
+PAGE_CACHE_FRESH_FIELDS = {
+    "csrfmiddlewaretoken": "django.middleware.csrf.get_token",
+    "started": "feedback.submission.fresh_started_token",
+}
 
 EMAIL_BACKEND = env.string("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = env.string("EMAIL_HOST", "localhost")

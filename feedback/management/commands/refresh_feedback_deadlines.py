@@ -7,6 +7,7 @@ store their next deadline so the register and the dashboard can query it.
 from django.core.management.base import BaseCommand
 
 from feedback.models import IdeaPage
+from pagecache.generation import bump_after_commit
 
 
 class Command(BaseCommand):
@@ -23,4 +24,7 @@ class Command(BaseCommand):
                 # Only the derived columns: no new revision, no publish signals.
                 IdeaPage.objects.filter(pk=idea.pk).update(**after)
                 changed += 1
+        if changed:
+            # update() sends no signal: registers and idea pages show these figures.
+            bump_after_commit()
         self.stdout.write(f"{changed} idea(s) updated.")

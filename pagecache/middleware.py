@@ -1,0 +1,157 @@
+"""Serve public pages to anonymous visitors from the shared cache.
+
+A page is taken from the cache only for a request that cannot be personal: GET
+or HEAD, no cookie except the CSRF cookie, no Authorization header, and not in
+the admin. It is stored only when the response is the same for everyone: a 200
+that sets no cookie and does not forbid caching (forms with a time stamp send
+``Cache-Control: no-cache``).
+
+The key holds the cache generation (see :mod:`pagecache.generation`), the day
+(overdue answers and upcoming meetings depend on the date), the active language,
+the host and the full path with its query string.
+
+Forms on cached pages keep working: values that must be new for each visitor
+(the CSRF token, the signed time a form was shown) are cut out before storing
+and made afresh when serving; ``PAGE_CACHE_FRESH_FIELDS`` names them.
+"""
+
+import functools
+import hashlib
+import re
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.utils import timezone, translation
+from django.utils.cache import patch_vary_headers
+from django.utils.module_loading import import_string
+
+from . import generation
+
+PLACEHOLDER = b"\x00fresh:%s\x00"
+HEADER = "X-Page-Cache"
+KEPT_HEADERS = ("Content-Type", "Content-Disposition", "Cache-Control", "Link", "X-Robots-Tag")
+
+
+def enabled() -> bool:
+    return getattr(settings, "PAGE_CACHE", False)
+
+
+def is_anonymous_read(request) -> bool:
+    if request.method not in ("GET", "HEAD"):
+        return False
+    if "HTTP_AUTHORIZATION" in request.META:
+        return False
+    if set(request.COOKIES) - {settings.CSRF_COOKIE_NAME}:
+        return False
+    return not request.path_info.startswith(settings.PAGE_CACHE_SKIP_PATHS)
+
+
+def cache_key(request) -> str:
+    parts = (
+        generation.current(),
+        timezone.localdate().isoformat(),
+        translation.get_language() or "",
+        request.scheme,
+        request.get_host(),
+        request.get_full_path(),
+    )
+    digest = hashlib.sha256("\n".join(parts).encode()).hexdigest()
+    return f"pagecache:page:{digest}"
+
+
+def is_shareable(response) -> bool:
+    if response.status_code != 200 or response.cookies:
+        return False
+    # "no-cache" alone is fine: browsers must ask again, and this cache refreshes
+    # the per-visitor fields on every request (see form_page_cache_control).
+    cache_control = response.get("Cache-Control", "").lower()
+    return not any(word in cache_control for word in ("private", "no-store"))
+
+
+@functools.cache
+def fresh_fields() -> list[tuple[re.Pattern, bytes, object]]:
+    """``(pattern of the field in the HTML, placeholder, function of the request)``."""
+    return [
+        (
+            re.compile(rb'(name="%s" value=")[^"]*(")' % re.escape(name.encode())),
+            PLACEHOLDER % name.encode(),
+            import_string(path),
+        )
+        for name, path in settings.PAGE_CACHE_FRESH_FIELDS.items()
+    ]
+
+
+def stored_form(response, content: bytes) -> dict:
+    for pattern, placeholder, _make in fresh_fields():
+        content = pattern.sub(rb"\1" + placeholder + rb"\2", content)
+    return {
+        "content": content,
+        "headers": {name: response[name] for name in KEPT_HEADERS if response.has_header(name)},
+    }
+
+
+def response_from(entry: dict, request) -> HttpResponse:
+    content = entry["content"]
+    for _pattern, placeholder, make in fresh_fields():
+        if placeholder in content:
+            content = content.replace(placeholder, make(request).encode())
+    response = HttpResponse(content)
+    for name, value in entry["headers"].items():
+        response[name] = value
+    # The CSRF cookie the fresh token belongs to is set by CsrfViewMiddleware.
+    patch_vary_headers(response, ("Cookie",))
+    response[HEADER] = "hit"
+    allow_fronting_cache(response)
+    return response
+
+
+def allow_fronting_cache(response):
+    """Let a CDN keep the page for CDN_MAX_AGE seconds; browsers still ask each time."""
+    if settings.CDN_MAX_AGE and not response.has_header("Cache-Control"):
+        response["Cache-Control"] = f"public, max-age=0, s-maxage={settings.CDN_MAX_AGE}"
+
+
+def store_when_streamed(response, key: str, limit: int):
+    """Pass a streamed response (CSV exports) through, keeping a copy if small enough."""
+    chunks = response.streaming_content
+
+    def tee():
+        kept, size = [], 0
+        for chunk in chunks:
+            if kept is not None:
+                size += len(chunk)
+                if size <= limit:
+                    kept.append(chunk)
+                else:
+                    kept = None
+            yield chunk
+        if kept is not None:
+            cache.set(key, stored_form(response, b"".join(kept)), settings.PAGE_CACHE_SECONDS)
+
+    response.streaming_content = tee()
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not (enabled() and is_anonymous_read(request)):
+            return self.get_response(request)
+        key = cache_key(request)
+        entry = cache.get(key)
+        if entry is not None:
+            return response_from(entry, request)
+        response = self.get_response(request)
+        if request.method == "GET" and is_shareable(response):
+            self.store(response, key)
+            response[HEADER] = "miss"
+            allow_fronting_cache(response)
+        return response
+
+    def store(self, response, key):
+        if response.streaming:
+            store_when_streamed(response, key, settings.PAGE_CACHE_MAX_BYTES)
+        elif len(response.content) <= settings.PAGE_CACHE_MAX_BYTES:
+            cache.set(key, stored_form(response, response.content), settings.PAGE_CACHE_SECONDS)
