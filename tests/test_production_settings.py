@@ -76,3 +76,29 @@ def test_production_sends_hsts_and_keeps_cookies_on_https():
         "SECURE_SSL_REDIRECT": True,
         "DEBUG": False,
     }
+
+
+def storages_with(**environ):
+    # Read without django.setup(): the s3 extra (boto3) is not installed for the tests.
+    code = "import json, portal.settings.production as s; print(json.dumps(s.STORAGES['default']))"
+    result = run(["-c", code], **PRODUCTION_ENV, **environ)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_uploads_go_to_a_shared_volume_unless_a_bucket_is_set():
+    assert storages_with() == {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+
+
+def test_a_media_bucket_puts_uploads_in_s3_compatible_object_storage():
+    storage = storages_with(
+        MEDIA_BUCKET="meedoen-media",
+        MEDIA_ENDPOINT_URL="https://objectstore.example.nl",
+        MEDIA_CUSTOM_DOMAIN="media.meedoen.example.nl",
+    )
+    assert storage["BACKEND"] == "storages.backends.s3.S3Storage"
+    assert storage["OPTIONS"]["bucket_name"] == "meedoen-media"
+    assert storage["OPTIONS"]["endpoint_url"] == "https://objectstore.example.nl"
+    assert storage["OPTIONS"]["custom_domain"] == "media.meedoen.example.nl"
+    # Public images must have stable addresses, not signed ones that expire.
+    assert storage["OPTIONS"]["querystring_auth"] is False

@@ -21,9 +21,27 @@ MIDDLEWARE = [  # noqa: F405
 ]
 
 STORAGES = {
+    # Uploads: a volume every app server mounts at MEDIA_ROOT, or object storage.
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+if env.string("MEDIA_BUCKET"):
+    # S3-compatible object storage (the "s3" extra: pip install -e ".[s3]").
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": env.string("MEDIA_BUCKET"),
+            "endpoint_url": env.string("MEDIA_ENDPOINT_URL") or None,
+            "region_name": env.string("MEDIA_REGION") or None,
+            "access_key": env.string("MEDIA_ACCESS_KEY_ID") or None,
+            "secret_key": env.string("MEDIA_SECRET_ACCESS_KEY") or None,
+            # Public files (images, public documents) at a stable address a CDN can keep.
+            "custom_domain": env.string("MEDIA_CUSTOM_DOMAIN") or None,
+            "querystring_auth": False,
+            "default_acl": None,
+            "file_overwrite": False,
+        },
+    }
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.boolean("SECURE_SSL_REDIRECT", True)
