@@ -67,7 +67,7 @@ def markdown(results, plotted):
         "- Server: gunicorn, 2 sync workers, `portal.settings.production` (DEBUG off, a generated "
         "SECRET_KEY, `ALLOWED_HOSTS=127.0.0.1`, `SECURE_SSL_REDIRECT=false`, static files "
         "collected and served by WhiteNoise), PostgreSQL on the same machine, "
-        "`DATABASE_CONN_MAX_AGE` at its default (0: a new connection per request).",
+        "`DATABASE_CONN_MAX_AGE` at its default (60 s: connections are reused).",
         "- Load: `wrk -t2 -c16 -d"
         + results[-1]["duration"]
         + " --latency --timeout 30s` from a second "
@@ -82,9 +82,12 @@ def markdown(results, plotted):
         "- Load avg: the machine's 1-minute load average around each wrk run (2 CPUs; "
         "above 2 means other work competed with the server, so requests/s and latency "
         "suffer while CPU per request stays comparable).",
-        "- Cache off: no `REDIS_URL` (local memory cache). Cache on: `BENCH_CACHE=on` sets "
-        "`REDIS_URL=redis://127.0.0.1:6379/<db>`. The site does not cache whole pages yet, "
-        "so both passes should show the same figures; the difference is noise.",
+        "- Cache off: no `REDIS_URL` (local memory cache, page cache off): every request "
+        "renders the page. Cache on: `BENCH_CACHE=on` sets "
+        "`REDIS_URL=redis://127.0.0.1:6379/<db>` with a fresh key prefix, which turns the "
+        "page cache on (`pagecache/`): wrk sends no cookies, so after the first request every "
+        "request is answered from Redis without SQL. The query count is that of a repeated "
+        "request.",
         "",
         "## Machine",
         "",

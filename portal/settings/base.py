@@ -96,7 +96,10 @@ TEMPLATES = [
 DATABASES = {
     "default": dj_database_url.parse(
         env.string("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
-        conn_max_age=env.integer("DATABASE_CONN_MAX_AGE", 0),
+        # A new PostgreSQL connection per request costs a server process fork:
+        # keep connections a minute, checked before reuse after a restart.
+        conn_max_age=env.integer("DATABASE_CONN_MAX_AGE", 60),
+        conn_health_checks=True,
     )
 }
 USES_POSTGRES = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
