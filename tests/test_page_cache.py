@@ -405,3 +405,49 @@ def test_a_cdn_may_keep_anonymous_pages_but_browsers_ask_again(settings, home):
     response = Client().get("/")
     assert response["Cache-Control"] == "public, max-age=0, s-maxage=120"
     assert "s-maxage" not in Client().get("/afmelden/onbekend-token/").get("Cache-Control", "")
+
+
+# --- Shared fragments -----------------------------------------------------------------------
+
+
+def home_figures_queries(client, url="/"):
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    return [q["sql"] for q in queries.captured_queries if "COUNT(" in q["sql"].upper()]
+
+
+def test_the_home_figures_are_counted_once_for_visitors_the_page_cache_cannot_serve(home):
+    editor = Client()
+    editor.cookies["sessionid"] = "someone"  # never served a whole cached page
+    assert home_figures_queries(editor)
+    assert not home_figures_queries(editor)
+
+
+def test_the_home_figures_fragment_is_kept_per_language(home):
+    visitor = Client()
+    visitor.cookies["sessionid"] = "someone"
+    dutch = visitor.get("/").content.decode()
+    english = visitor.get("/en/").content.decode()
+    assert "Every idea gets an answer" in english and "Every idea gets an answer" not in dutch
+
+
+def test_a_new_idea_answer_updates_the_home_figures_at_once(publish, home):
+    visitor = Client()
+    visitor.cookies["sessionid"] = "someone"
+    visitor.get("/")
+    message = "Het bankje komt er volgende maand, bij de ingang van het park."
+
+    def answer(page):
+        page.updates.add(
+            FeedbackUpdate(date=timezone.localdate(), status=Status.PLANNED, message=message)
+        )
+
+    publish(shown_in("nl"), answer)
+    assert message in visitor.get("/").content.decode()
+
+
+def test_fragments_are_not_kept_without_a_shared_cache(settings, home):
+    settings.PAGE_CACHE = False
+    visitor = Client()
+    assert home_figures_queries(visitor)
+    assert home_figures_queries(visitor)

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -76,8 +77,10 @@ class HomePage(BasePage):
         )[:4]
         context["latest_updates"] = attach_named_parents(with_parent_names(latest_updates))
         context["upcoming_events"] = attach_named_parents(with_parent_names(upcoming_events))
-        context["latest_feedback"] = latest_updates_of_ideas(limit=4)
-        context["feedback_figures"] = feedback_figures()
+        # Lazy: with the shared cache on, the template's fragment usually comes
+        # from there and these queries (a count over every idea) never run.
+        context["latest_feedback"] = SimpleLazyObject(lambda: latest_updates_of_ideas(limit=4))
+        context["feedback_figures"] = SimpleLazyObject(feedback_figures)
         # The cards show only what every page has: no query per section type,
         # and none at all when the router already fetched the sections.
         sections = [
