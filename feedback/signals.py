@@ -26,7 +26,7 @@ from functools import partial
 
 from django.db import transaction
 
-from wagtail.signals import page_published
+from wagtail.signals import page_published, post_page_move
 
 from pages.locales import default_locale
 
@@ -46,7 +46,16 @@ def announce_status_change(sender, instance, **kwargs):
     transaction.on_commit(partial(notify_followers.enqueue, change.pk), robust=True)
 
 
+def follow_move_to_register(sender, instance, parent_page_after, **kwargs):
+    # A move saves only the generic page row, not the idea: the idea's stored
+    # register key must follow it to the register it was moved to.
+    IdeaPage.objects.filter(pk=instance.pk).update(register_key=parent_page_after.translation_key)
+
+
 def connect():
     page_published.connect(
         announce_status_change, sender=IdeaPage, dispatch_uid="feedback.announce_status_change"
+    )
+    post_page_move.connect(
+        follow_move_to_register, sender=IdeaPage, dispatch_uid="feedback.follow_move_to_register"
     )

@@ -4,7 +4,7 @@ import statistics
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Count
+from django.db.models import Count, Exists, OuterRef, Q
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
@@ -14,6 +14,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from pages.facets import slug_param
+from pages.locales import default_locale
 from pages.models.base import BasePage, localized_with_fallback
 
 from ..status import DISPLAY_ORDER, Status
@@ -41,27 +42,64 @@ class IdeaIndexPage(RoutablePageMixin, BasePage):
 
         return PagePermissionTester(user, self)
 
+    def ideas_here(self):
+        """Public ideas under this register or its translations, in any language:
+        they share the register's translation key (``IdeaPage.register_key``)."""
+        return IdeaPage.objects.filter(register_key=self.translation_key).live().public()
+
     def ideas(self):
-        """The public ideas of this register, translated where possible."""
-        roots = [self.path]
-        source = self.source_language_page()
-        if source is not None:
-            roots.append(source.path)
-        queryset = IdeaPage.objects.none()
-        for root in roots:
-            queryset |= IdeaPage.objects.filter(path__startswith=root, depth=self.depth + 1)
-        return localized_with_fallback(queryset.live().public(), self.locale_id)
+        """The public ideas of this register, translated where possible: what
+        the figures count and the print view shows."""
+        return localized_with_fallback(self.ideas_here(), self.locale_id)
+
+    def listed_ideas(self, status="", theme_id=None):
+        """The same ideas as ``ideas()``, filtered, newest first, for one page of
+        the list: PostgreSQL walks one of IdeaPage's ``idea_register_*`` indexes
+        in this order and stops after the page, so page 50 reads about 1,000
+        rows (and passes over other languages' ideas) and sorts nothing."""
+        ideas = self.ideas_here()
+        if status:
+            ideas = ideas.filter(status=status)
+        if theme_id is not None:
+            ideas = ideas.filter(theme_id=theme_id)
+        ideas = self._in_language_per_idea(ideas)
+        return ideas.select_related("theme").order_by("-received_on", "-pk")
+
+    def _in_language_per_idea(self, ideas):
+        # localized_with_fallback's NOT IN over all translated ideas suits the
+        # figures (one hash), but with it PostgreSQL sorts the whole register
+        # for every page (page 50 of 5,000 ideas: 27 ms, against 4 ms here). A
+        # translation looked up per idea (EXISTS) lets it walk the index.
+        source_locale = default_locale()
+        if self.locale_id == source_locale.id:
+            return ideas.filter(locale_id=self.locale_id)
+        translation = ideas.filter(
+            locale_id=self.locale_id, translation_key=OuterRef("translation_key")
+        )
+        return ideas.filter(
+            Q(locale_id=self.locale_id) | (Q(locale_id=source_locale.id) & ~Exists(translation))
+        )
+
+    def filtered(self, rows, status, theme_id):
+        """The listed ideas for these filters, and how many there are: counted
+        from the ``figure_rows`` of ``ideas()``, not with a query of its own."""
+        count = sum(
+            n
+            for row_status, _days, row_theme, n in rows
+            if (not status or row_status == status) and (theme_id is None or row_theme == theme_id)
+        )
+        return self.listed_ideas(status, theme_id), count
 
     def status_counts(self, ideas):
         counts = dict(ideas.order_by().values_list("status").annotate(n=Count("pk")))
         return [(Status(s), counts[s]) for s in DISPLAY_ORDER if counts.get(s)]
 
     def figure_rows(self, ideas):
-        """``[(status, days to first answer, theme slug, number of ideas)]``: what
+        """``[(status, days to first answer, theme id, number of ideas)]``: what
         the figures, and the number of ideas per filter, are counted from."""
         return list(
             ideas.order_by()
-            .values_list("status", "days_to_first_answer", "theme__slug")
+            .values_list("status", "days_to_first_answer", "theme_id")
             .annotate(n=Count("pk"))
         )
 
@@ -100,30 +138,27 @@ class IdeaIndexPage(RoutablePageMixin, BasePage):
         }
 
     def get_context(self, request, *args, **kwargs):
+        from pages.models import Theme
+
         context = super().get_context(request, *args, **kwargs)
         ideas = self.ideas()
+        rows = self.figure_rows(ideas)
         chosen_status = request.GET.get("status", "")
         if chosen_status not in Status.values:
             chosen_status = ""
         chosen_theme = slug_param(request.GET.get("thema", "")[:100])
-        filtered = ideas
-        if chosen_status:
-            filtered = filtered.filter(status=chosen_status)
-        if chosen_theme:
-            filtered = filtered.filter(theme__slug=chosen_theme)
-        filtered = filtered.select_related("theme").order_by("-received_on", "-pk")
-        rows = self.figure_rows(ideas)
-        paginator = Paginator(filtered, IDEAS_PER_PAGE)
-        # Known from the figures already: spares the paginator its count query.
-        paginator.count = sum(
-            n
-            for status, _days, theme, n in rows
-            if (not chosen_status or status == chosen_status)
-            and (not chosen_theme or theme == chosen_theme)
-        )
+        # The themes that have ideas here, from the figures: no second pass over
+        # the register. The chosen theme's id lets the list use its index.
+        themes = list(Theme.objects.filter(pk__in={row[2] for row in rows}).order_by("name"))
+        theme = next((t for t in themes if t.slug == chosen_theme), None)
+        if chosen_theme and theme is None:
+            # No idea here has that theme (or there is no such theme).
+            listed, count = IdeaPage.objects.none(), 0
+        else:
+            listed, count = self.filtered(rows, chosen_status, theme and theme.pk)
+        paginator = Paginator(listed, IDEAS_PER_PAGE)
+        paginator.count = count  # spares the paginator its count query
         page_obj = paginator.get_page(request.GET.get("pagina"))
-        from pages.models import Theme
-
         status_counts, figures = self.figures(ideas, rows)
         context.update(
             page_obj=page_obj,
@@ -132,7 +167,7 @@ class IdeaIndexPage(RoutablePageMixin, BasePage):
             total=sum(n for _, n in status_counts),
             figures=figures,
             statuses=[Status(s) for s in DISPLAY_ORDER],
-            themes=Theme.objects.filter(ideas__in=ideas).distinct().order_by("name"),
+            themes=themes,
             chosen_status=chosen_status,
             chosen_theme=chosen_theme,
         )
