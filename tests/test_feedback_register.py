@@ -131,6 +131,24 @@ def test_print_view_lists_every_idea_with_its_latest_answer(client, register, id
     assert "Er is dit jaar geen geld voor." in html
 
 
+def test_a_big_register_prints_in_parts_that_together_hold_every_idea(client, register):
+    from feedback.models.register import PRINT_IDEAS_PER_PAGE
+
+    for n in range(PRINT_IDEAS_PER_PAGE + 5):
+        IdeaPageFactory(parent=register, title=f"Printidee {n:03d}", slug=f"printidee-{n}")
+    url = register.url + register.reverse_subpage("print")
+    first, second = client.get(url), client.get(url + "?pagina=2")
+    shown = {
+        title
+        for response in (first, second)
+        for title in (idea.title for idea in response.context["all_ideas"])
+    }
+    assert {f"Printidee {n:03d}" for n in range(PRINT_IDEAS_PER_PAGE + 5)} <= shown
+    assert len(first.context["all_ideas"]) == PRINT_IDEAS_PER_PAGE
+    assert 'rel="next"' in first.content.decode()
+    assert client.get(url + "?pagina=999").context["page_obj"].number == 2
+
+
 def count_queries(client, url):
     client.get(url)  # warm per-process caches
     with CaptureQueriesContext(connection) as context:

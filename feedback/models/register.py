@@ -4,7 +4,7 @@ import statistics
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
@@ -18,9 +18,12 @@ from pages.locales import default_locale
 from pages.models.base import BasePage, localized_with_fallback
 
 from ..status import DISPLAY_ORDER, Status
-from .ideas import IdeaPage
+from .ideas import FeedbackUpdate, IdeaPage
 
 IDEAS_PER_PAGE = 20
+# A printed register of a big neighbourhood runs to hundreds of ideas: printed
+# in parts, so each part stays a light page (under 60 KB) that prints quickly.
+PRINT_IDEAS_PER_PAGE = 40
 
 
 class IdeaIndexPage(RoutablePageMixin, BasePage):
@@ -103,6 +106,13 @@ class IdeaIndexPage(RoutablePageMixin, BasePage):
             .annotate(n=Count("pk"))
         )
 
+    def cached_figure_rows(self, ideas):
+        """``figure_rows`` of the whole register, from the shared cache when there:
+        every page of the register (and its print parts) needs the same counts."""
+        from pagecache.fragments import remembered
+
+        return remembered("register-figure-rows", lambda: self.figure_rows(ideas), self.pk)
+
     def figures(self, ideas, rows=None):
         """``(status_counts, on_time_figures)`` of ``ideas`` in one query
         (none if the ``figure_rows`` of ``ideas`` are given)."""
@@ -142,7 +152,7 @@ class IdeaIndexPage(RoutablePageMixin, BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         ideas = self.ideas()
-        rows = self.figure_rows(ideas)
+        rows = self.cached_figure_rows(ideas)
         chosen_status = request.GET.get("status", "")
         if chosen_status not in Status.values:
             chosen_status = ""
@@ -175,12 +185,26 @@ class IdeaIndexPage(RoutablePageMixin, BasePage):
 
     @path("print/", name="print")
     def print_view(self, request):
-        """A4 handout of the whole register, for the evaluation meeting."""
+        """A4 handout of the register for the evaluation meeting, in parts of
+        ``PRINT_IDEAS_PER_PAGE`` ideas (?pagina=N)."""
         context = super().get_context(request)
-        ideas = self.ideas().select_related("theme").prefetch_related("updates__reason_code")
-        status_counts, figures = self.figures(self.ideas())
+        ideas = self.ideas()
+        rows = self.cached_figure_rows(ideas)
+        listed = (
+            ideas.select_related("theme")
+            # Reasons joined, not prefetched: one query whether or not a part has any.
+            .prefetch_related(
+                Prefetch("updates", FeedbackUpdate.objects.select_related("reason_code"))
+            )
+            .order_by("status", "-received_on", "-pk")
+        )
+        paginator = Paginator(listed, PRINT_IDEAS_PER_PAGE)
+        paginator.count = sum(n for *_rest, n in rows)  # spares the paginator its count query
+        page_obj = paginator.get_page(request.GET.get("pagina"))
+        status_counts, figures = self.figures(ideas, rows)
         context.update(
-            all_ideas=ideas.order_by("status", "-received_on"),
+            page_obj=page_obj,
+            all_ideas=page_obj.object_list,
             status_counts=status_counts,
             figures=figures,
         )
