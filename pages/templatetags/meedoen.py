@@ -4,6 +4,7 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.html import format_html
 from django.utils.translation import get_language_info
 
 from ..locales import language_code_of, with_language_prefix
@@ -102,6 +103,20 @@ def content_language(context, page):
     if page is None or not hasattr(page, "locale_id"):
         return translation.get_language()
     return _language_of(page, context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def lang_attrs(context, page):
+    """`` lang=".." dir=".."`` for content whose language differs from the interface.
+
+    Put it inside the opening tag, ``<h3{% lang_attrs idea %}>``: a Dutch idea
+    listed on an Arabic page is then read out in Dutch and runs left to right.
+    A tag rather than an included template: lists use it several times per item.
+    """
+    language = content_language(context, page)
+    if not language or language == translation.get_language():
+        return ""
+    return format_html(' lang="{}" dir="{}"', language, text_direction(language))
 
 
 @register.filter
