@@ -80,14 +80,21 @@ def test_production_sends_hsts_and_keeps_cookies_on_https():
 
 def storages_with(**environ):
     # Read without django.setup(): the s3 extra (boto3) is not installed for the tests.
-    code = "import json, portal.settings.production as s; print(json.dumps(s.STORAGES['default']))"
+    code = (
+        "import json, portal.settings.production as s;"
+        "print(json.dumps(dict(s.STORAGES['default'],"
+        " serve=getattr(s, 'WAGTAILDOCS_SERVE_METHOD', None))))"
+    )
     result = run(["-c", code], **PRODUCTION_ENV, **environ)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
 def test_uploads_go_to_a_shared_volume_unless_a_bucket_is_set():
-    assert storages_with() == {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    assert storages_with() == {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "serve": None,
+    }
 
 
 def test_a_media_bucket_puts_uploads_in_s3_compatible_object_storage():
@@ -102,3 +109,5 @@ def test_a_media_bucket_puts_uploads_in_s3_compatible_object_storage():
     assert storage["OPTIONS"]["custom_domain"] == "media.meedoen.example.nl"
     # Public images must have stable addresses, not signed ones that expire.
     assert storage["OPTIONS"]["querystring_auth"] is False
+    # Private documents: Wagtail's view checks the restrictions, no redirect to the bucket.
+    assert storage["serve"] == "serve_view"

@@ -42,6 +42,9 @@ if env.string("MEDIA_BUCKET"):
             "file_overwrite": False,
         },
     }
+    # Documents through Wagtail's view, never a redirect to the bucket: the view
+    # checks a private collection's restrictions before it reads the file.
+    WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.boolean("SECURE_SSL_REDIRECT", True)
