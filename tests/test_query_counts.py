@@ -88,16 +88,17 @@ PAGE_TYPES = [
 
 
 # Known to be over the limit, with their current count as a ceiling so they
-# cannot get worse: a neighbourhood page still loads its news, meetings, latest
-# answers, contact photos and organisations in separate queries (issue 6 is
-# open for this). Remove a page from here once it makes MAX_QUERIES or fewer;
+# cannot get worse (issue 6 is open for this). A neighbourhood page in another
+# language costs one query more than in Dutch (Wagtail looks up the translated
+# home page), and the Dutch one is at the limit: its register figures, latest
+# answers, contact people, renditions and organisations each take a query of
+# their own. Remove a page from here once it makes MAX_QUERIES or fewer;
 # test_known_exceptions_are_still_over_the_limit says when.
 OVER_THE_LIMIT = {
-    "neighbourhood": 17,
-    "en neighbourhood translated": 18,
-    "en neighbourhood untranslated": 18,
-    "ar neighbourhood translated": 18,
-    "ar neighbourhood untranslated": 18,
+    "en neighbourhood translated": 13,
+    "en neighbourhood untranslated": 13,
+    "ar neighbourhood translated": 13,
+    "ar neighbourhood untranslated": 13,
 }
 
 

@@ -1,10 +1,13 @@
 """Neighbourhoods (wijken) with their people, news and meetings."""
 
 import datetime
+from operator import attrgetter
 
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
+from django.db.models import F, Window, prefetch_related_objects
+from django.db.models.functions import RowNumber
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -24,7 +27,13 @@ from plainlanguage.panels import PlainLanguagePanel
 from ..blocks import BodyBlock
 from ..calendar import events_to_ical
 from ..fields import MultipleChoiceJSONField, optional_image
-from .base import BasePage, BasePageQuerySet, attach_parents, localized_with_fallback
+from .base import (
+    BasePage,
+    BasePageQuerySet,
+    attach_parents,
+    localized_with_fallback,
+    public_pages,
+)
 
 # CBS codes: WK + 4-digit municipality + 2-digit wijk, or BU + 4 + 2 + 2 for a buurt.
 cbs_code_validator = RegexValidator(
@@ -46,6 +55,32 @@ SPOKEN_LANGUAGES = [
     ("es", _("Spanish")),
     ("pap", _("Papiamento")),
 ]
+
+
+# How many news items and meetings the neighbourhood page shows; the agenda shows all meetings.
+SHOWN_ON_PAGE = 5
+
+# The kinds of page NeighbourhoodPage.listings() reads below a neighbourhood, by
+# the name of their table's link to Wagtail's page table.
+LISTED_TYPES = {
+    "register": "ideaindexpage",
+    "news": "neighbourhoodupdatepage",
+    "meeting": "eventpage",
+}
+
+
+def _numbered(*order_by):
+    """1, 2, 3 … for the pages of each type, in the given order."""
+    return Window(RowNumber(), partition_by=[F("content_type")], order_by=list(order_by))
+
+
+def _of_kind(rows, kind, order):
+    """The pages of one kind among the ``rows`` of ``listings()``, as their own
+    type, sorted on the row attribute ``order``."""
+    link = LISTED_TYPES[kind]
+    # A row of another kind has no such page: Django raises an AttributeError.
+    found = [row for row in rows if getattr(row, link, None) is not None]
+    return [getattr(row, link) for row in sorted(found, key=attrgetter(order))]
 
 
 class NeighbourhoodIndexPage(BasePage):
@@ -119,16 +154,22 @@ class NeighbourhoodPage(RoutablePageMixin, BasePage):
                 {"cbs_code": _("%(title)s already has this CBS code.") % {"title": duplicate.title}}
             )
 
-    def _children(self, model):
-        # Translations of a neighbourhood may lack some news: fill in the Dutch items.
-        roots = [self.path]
+    def _below(self):
+        """Pages right below this page and, for a translation, below its Dutch
+        original: a translation may lack some news, so the Dutch items fill in."""
+        roots = [self]
         source = self.source_language_page()
         if source is not None:
-            roots.append(source.path)
+            roots.append(source)
         query = models.Q()
         for root in roots:
-            query |= models.Q(path__startswith=root, depth=self.depth + 1)
-        return localized_with_fallback(model.objects.live().public().filter(query), self.locale_id)
+            query |= models.Q(path__startswith=root.path, depth=root.depth + 1)
+        return query
+
+    def _children(self, model):
+        return localized_with_fallback(
+            model.objects.live().public().filter(self._below()), self.locale_id
+        )
 
     def updates(self):
         return self._children(NeighbourhoodUpdatePage).order_by("-date", "-pk")
@@ -136,27 +177,66 @@ class NeighbourhoodPage(RoutablePageMixin, BasePage):
     def upcoming_events(self):
         return self._children(EventPage).filter(end__gte=timezone.now()).order_by("start", "pk")
 
+    def listings(self, limit=SHOWN_ON_PAGE):
+        """``(registers, news, meetings)`` below this page, in one query: the
+        newest ``limit`` news items and the next ``limit`` meetings, as
+        ``updates()`` and ``upcoming_events()`` list them, and the feedback
+        registers that ``feedback_register`` chooses from.
+
+        The child tables come along (select_related), and a window per kind
+        numbers its items in its own order: only the first ``limit`` of each
+        are read, however much news there is.
+        """
+        children = public_pages().filter(self._below())
+        is_news = models.Q(neighbourhoodupdatepage__isnull=False)
+        is_meeting = models.Q(eventpage__isnull=False)
+        is_register = models.Q(ideaindexpage__isnull=False)
+        # As in upcoming_events(): which items are translated is decided among
+        # all meetings, past ones too, before the past ones are left out.
+        dated = localized_with_fallback(children.filter(is_news | is_meeting), self.locale_id)
+        dated = dated.filter(is_news | models.Q(eventpage__end__gte=timezone.now()))
+        rows = list(
+            (dated | children.filter(is_register))
+            .select_related(*LISTED_TYPES.values())
+            .annotate(
+                news_rank=_numbered(F("neighbourhoodupdatepage__date").desc(), F("pk").desc()),
+                meeting_rank=_numbered(F("eventpage__start").asc(), F("pk").asc()),
+            )
+            .filter(
+                is_register
+                | (is_news & models.Q(news_rank__lte=limit))
+                | (is_meeting & models.Q(meeting_rank__lte=limit))
+            )
+        )
+        return (
+            _of_kind(rows, "register", order="path"),
+            _of_kind(rows, "news", order="news_rank"),
+            _of_kind(rows, "meeting", order="meeting_rank"),
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["contact_people"] = self.contact_people.select_related("photo").prefetch_related(
-            "photo__renditions"
-        )
-        context["latest_updates"] = self.updates().select_related("image")[:5]
-        context["upcoming_events"] = self.upcoming_events()[:5]
-        context.update(self.feedback_context())
+        registers, news, meetings = self.listings()
+        context["latest_updates"] = news
+        context["upcoming_events"] = meetings
+        context["contact_people"] = self.contact_people_with_pictures()
+        context.update(self.feedback_context(registers))
         return context
 
-    def feedback_register(self):
-        """The feedback register below this page, or else below its Dutch
-        original; its own Dutch original comes with it (one query for both)."""
-        from feedback.models import IdeaIndexPage
+    def contact_people_with_pictures(self):
+        """The contact people with their photos; the renditions of those photos
+        and of this page's own picture come in one query for all."""
+        people = list(self.contact_people.select_related("photo"))
+        images = [image for image in [self.image, *(p.photo for p in people)] if image]
+        prefetch_related_objects(images, "renditions")
+        return people
 
+    def feedback_register(self, registers):
+        """The feedback register below this page, or else below its Dutch
+        original, among ``registers`` (see ``listings``); its own Dutch
+        original comes with it, so its ideas need no query to find that."""
         source = self.source_language_page()
-        parents = [self] if source is None else [self, source]
-        below = models.Q()
-        for parent in parents:
-            below |= models.Q(path__startswith=parent.path, depth=parent.depth + 1)
-        registers = list(IdeaIndexPage.objects.filter(below).live().public().order_by("path"))
+        registers = sorted(registers, key=attrgetter("path"))
         own = [page for page in registers if page.path.startswith(self.path)]
         originals = [page for page in registers if source and page.path.startswith(source.path)]
         register = (own or originals or [None])[0]
@@ -167,10 +247,10 @@ class NeighbourhoodPage(RoutablePageMixin, BasePage):
                 register._source_language_page = original[0]
         return register
 
-    def feedback_context(self):
+    def feedback_context(self, registers):
         from feedback.queries import latest_updates
 
-        register = self.feedback_register()
+        register = self.feedback_register(registers)
         if register is None:
             return {"register": None, "latest_feedback": []}
         register_counts, register_figures = register.figures(register.ideas())
@@ -184,7 +264,8 @@ class NeighbourhoodPage(RoutablePageMixin, BasePage):
     @path("agenda/", name="agenda")
     def agenda(self, request):
         """All upcoming meetings in this neighbourhood, as a list and a calendar feed."""
-        context = self.get_context(request)
+        # Only the page and its meetings: not the rest of the neighbourhood page.
+        context = super().get_context(request)
         context["events"] = self.upcoming_events()
         return TemplateResponse(request, "pages/neighbourhood_agenda.html", context)
 

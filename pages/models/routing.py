@@ -10,14 +10,16 @@ so sub-pages (agenda/, print/, ics/), drafts (404) and the Dutch fallbacks of
 or the page it found does not answer, Wagtail's own routing takes over.
 """
 
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef, Q, Value
 from django.db.models.functions import Substr
 from django.http import Http404
 from django.urls import Resolver404
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models.sites import SiteRootPath
 
+from ..locales import language_code_of
 from .base import in_private_section
 
 
@@ -78,6 +80,23 @@ def _remember_route_facts(page, ancestors, found, pages):
         ]
 
 
+def _remember_site_root_paths(request, site, homes):
+    """Wagtail's site root paths, which every page address is made from: on a
+    site that is the only one, its home page in every language. Fetched here
+    anyway, they spare the two queries Wagtail reads them with when its cache
+    is empty."""
+    if site is None or not homes or homes[0].other_sites:
+        return
+    if homes[0].translation_key != site.root_page.translation_key:
+        return
+    if not hasattr(request, "_wagtail_cached_site_root_paths"):
+        # Where Wagtail's Page._get_site_root_paths keeps them for the request.
+        request._wagtail_cached_site_root_paths = [
+            SiteRootPath(site.id, home.url_path, site.root_url, language_code_of(home.locale_id))
+            for home in homes
+        ]
+
+
 def route_by_url_path(home, request, path_components):
     """Wagtail's ``RouteResult`` for ``path_components`` below ``home``, or None
     to let Wagtail's routing decide."""
@@ -101,14 +120,16 @@ def route_by_url_path(home, request, path_components):
             for end in range(1, len(path_components) + 1)
         ]
     # Also fetched here, to spare a query each: the translations of the pages
-    # on the way (the language switcher) and the home page in every language
-    # with its sections (the menus, see portal.context_processors).
+    # on the way (the language switcher), the home page in every language
+    # with its sections (the menus, see portal.context_processors), and
+    # whether there are other sites (see _remember_site_root_paths).
     on_the_way = Page.objects.filter(url_path__in=candidates).values("translation_key")
     with_facts = Page.objects.annotate(
         parent_path=Substr("path", 1, home.depth * Page.steplen),
         private=in_private_section(),
         restricted=Exists(PageViewRestriction.objects.filter(page=OuterRef("pk"))),
         source_restricted=Exists(PageViewRestriction.objects.filter(page=OuterRef("alias_of_id"))),
+        other_sites=Exists(Site.objects.exclude(pk=site.pk)) if site else Value(True),
     )
     # Two parts joined by UNION rather than one WHERE with OR: PostgreSQL cannot
     # combine an OR over a subquery with indexes, and scanned the whole page table
@@ -132,6 +153,7 @@ def route_by_url_path(home, request, path_components):
         for p in pages
         if p.path in home_paths or (p.depth == home.depth + 1 and p.parent_path in home_paths)
     ]
+    _remember_site_root_paths(request, site, [p for p in pages if p.path in home_paths])
     by_url_path = {page.url_path: page for page in pages if page.url_path in candidates}
     by_path = {page.path: page for page in pages}
     if not path_components:
