@@ -5,12 +5,15 @@ Dutch is served at the root (/), the other languages under /en/, /ar/, /tr/, /pl
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.urls import serve_pattern
+
+from pages import serving
 
 from . import views
 from .sitemaps import sitemaps
@@ -33,6 +36,8 @@ urlpatterns += i18n_patterns(
     path("zoeken/", views.search, name="search"),
     path("", include("feedback.urls")),
     path("", include("socialmap.urls")),
+    # Before Wagtail's own: the same view, with fewer queries (pages/serving.py).
+    re_path(serve_pattern, serving.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

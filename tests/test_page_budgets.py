@@ -60,12 +60,6 @@ PAGES_WITH_PICTURES = {
 }
 MIN_IMAGES_CHECKED = 20
 
-# Images still shown as one plain rendition, by CSS selector: the contact photos
-# in templates/pages/neighbourhood_page.html, which is being changed elsewhere.
-# Remove an entry once it uses {% responsive_image %};
-# test_known_plain_images_are_still_plain says when.
-KNOWN_PLAIN_IMAGES = {".person img"}
-
 MODERN_TYPES = {"image/avif", "image/webp"}
 
 
@@ -124,17 +118,9 @@ def _soups(responses):
     return [(label, BeautifulSoup(body, "html.parser")) for label, body in _html_pages(responses)]
 
 
-def _known_plain(soup):
-    return {id(img) for selector in KNOWN_PLAIN_IMAGES for img in soup.select(selector)}
-
-
 def _checked_images(responses):
-    """``[(label, <img>)]`` of every image but the known plain ones."""
-    found = []
-    for label, soup in _soups(responses):
-        plain = _known_plain(soup)
-        found += [(label, img) for img in soup.find_all("img") if id(img) not in plain]
-    return found
+    """``[(label, <img>)]`` of every image on every page."""
+    return [(label, img) for label, soup in _soups(responses) for img in soup.find_all("img")]
 
 
 def _srcset_urls(srcset):
@@ -256,16 +242,6 @@ def test_a_wide_picture_comes_in_three_widths_and_is_shown_at_most_800_pixels_wi
     for element in [*img.parent.find_all("source"), img]:
         widths = [candidate.split()[1] for candidate in element["srcset"].split(", ")]
         assert sorted(widths) == ["1200w", "400w", "800w"]
-
-
-def test_known_plain_images_are_still_plain(responses):
-    for selector in KNOWN_PLAIN_IMAGES:
-        soup = BeautifulSoup(responses["demo"]["neighbourhood"][2], "html.parser")
-        images = soup.select(selector)
-        assert images, f"{selector} is gone: drop it from KNOWN_PLAIN_IMAGES"
-        assert all(img.parent.name != "picture" for img in images), (
-            f"{selector} is a responsive picture now: drop it from KNOWN_PLAIN_IMAGES"
-        )
 
 
 def test_an_upload_narrower_than_a_width_is_listed_once_per_format():

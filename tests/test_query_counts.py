@@ -87,21 +87,6 @@ PAGE_TYPES = [
 ]
 
 
-# Known to be over the limit, with their current count as a ceiling so they
-# cannot get worse (issue 6 is open for this). A neighbourhood page in another
-# language costs one query more than in Dutch (Wagtail looks up the translated
-# home page), and the Dutch one is at the limit: its register figures, latest
-# answers, contact people, renditions and organisations each take a query of
-# their own. Remove a page from here once it makes MAX_QUERIES or fewer;
-# test_known_exceptions_are_still_over_the_limit says when.
-OVER_THE_LIMIT = {
-    "en neighbourhood translated": 13,
-    "en neighbourhood untranslated": 13,
-    "ar neighbourhood translated": 13,
-    "ar neighbourhood untranslated": 13,
-}
-
-
 def _counts(urls):
     client = Client()
     return {name: count_queries(client, url)[:2] for name, url in urls.items()}
@@ -123,20 +108,10 @@ def query_counts(django_db_setup, django_db_blocker):
 
 
 @pytest.mark.parametrize("page_type", PAGE_TYPES)
-def test_page_makes_at_most_twelve_queries_with_a_cold_cache_but_the_known_exceptions(
-    query_counts, page_type
-):
+def test_page_makes_at_most_twelve_queries_with_a_cold_cache(query_counts, page_type):
     (status, count), _more = query_counts[page_type]
     assert status == 200
-    assert count <= OVER_THE_LIMIT.get(page_type, MAX_QUERIES)
-
-
-@pytest.mark.parametrize("page_type", sorted(OVER_THE_LIMIT))
-def test_known_exceptions_are_still_over_the_limit(query_counts, page_type):
-    (_status, count), _more = query_counts[page_type]
-    assert count > MAX_QUERIES, (
-        f"{page_type} now makes {count} queries: drop it from OVER_THE_LIMIT"
-    )
+    assert count <= MAX_QUERIES
 
 
 @pytest.mark.parametrize("page_type", PAGE_TYPES)

@@ -1,0 +1,55 @@
+"""Wagtail's page view, with the visitor's home page found in one query.
+
+Wagtail starts every page request with ``site.root_page.localized.specific``:
+one query for the active ``Locale``, one for the translated home page and one
+for its specific type, before any routing. The locale is known without a
+query (``pages.locales``), and the home page in the visitor's language comes
+with its specific fields in a single query. The route is left where Wagtail
+looks for it (``request._wagtail_route_for_request``); Wagtail's own view then
+runs its hooks (privacy, passwords) and serves the page as usual.
+"""
+
+from django.http import Http404
+
+from wagtail.models import Page, Site
+from wagtail.views import serve as wagtail_serve
+
+from .locales import active_locale
+
+
+def visitors_home(root):
+    """``root`` in the active language if that translation is live, else ``root``:
+    what Wagtail's ``root.localized.specific`` gives, in one query."""
+    try:
+        locale_id = active_locale().id
+    except (LookupError, Page.DoesNotExist, ValueError):
+        locale_id = root.locale_id
+    model = root.specific_class or Page
+    homes = {
+        home.locale_id: home
+        for home in model.objects.filter(
+            translation_key=root.translation_key, locale_id__in={root.locale_id, locale_id}
+        )
+    }
+    home = homes.get(locale_id)
+    if home is None or not home.live:
+        home = homes.get(root.locale_id, root)
+    return home
+
+
+def route(request, path):
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    try:
+        return visitors_home(site.root_page).route(
+            request, [component for component in path.split("/") if component]
+        )
+    except Http404:
+        return None
+
+
+def serve(request, path):
+    if not hasattr(request, "_wagtail_route_for_request"):
+        request._wagtail_route_for_request = route(request, path)
+    return wagtail_serve(request, path)
