@@ -8,13 +8,23 @@ Wagtail saves a draft revision by writing only bookkeeping columns of the page
 (:data:`DRAFT_ONLY_FIELDS`); that changes nothing residents see, so editors can
 save drafts without emptying the cache.
 
+Saving something that is not live (a draft idea sent in by a resident, a
+social-map sign-up waiting for a moderator) shows nowhere either: taking
+something offline is caught by Wagtail's unpublish signals instead.
+
 Bulk ``QuerySet.update()`` sends no signal: code that updates public content in
 bulk calls :func:`pagecache.generation.bump_after_commit` itself.
 """
 
 from django.db.models.signals import post_delete, post_save
 
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.signals import (
+    page_published,
+    page_unpublished,
+    post_page_move,
+    published,
+    unpublished,
+)
 
 from .generation import bump_after_commit
 
@@ -93,17 +103,19 @@ def changes_public_content(sender, update_fields=None) -> bool:
     return not (update_fields and DRAFT_ONLY_FIELDS.issuperset(update_fields))
 
 
-def on_save(sender, update_fields=None, raw=False, **kwargs):
-    if not raw and changes_public_content(sender, update_fields):
+def on_save(sender, instance, update_fields=None, raw=False, **kwargs):
+    if raw or getattr(instance, "live", True) is False:
+        return
+    if changes_public_content(sender, update_fields):
         bump_after_commit()
 
 
-def on_delete(sender, **kwargs):
-    if changes_public_content(sender):
+def on_delete(sender, instance, **kwargs):
+    if getattr(instance, "live", True) is not False and changes_public_content(sender):
         bump_after_commit()
 
 
-def on_page_event(sender, **kwargs):
+def on_publication_change(sender, **kwargs):
     bump_after_commit()
 
 
@@ -112,6 +124,9 @@ def connect():
     post_delete.connect(on_delete, dispatch_uid="pagecache.on_delete")
     # Publishing and moving also save rows, but moving rewrites descendants'
     # paths in bulk and a scheduled publish may only touch the revision.
-    post_page_move.connect(on_page_event, dispatch_uid="pagecache.on_move")
-    page_published.connect(on_page_event, dispatch_uid="pagecache.on_publish")
-    page_unpublished.connect(on_page_event, dispatch_uid="pagecache.on_unpublish")
+    post_page_move.connect(on_publication_change, dispatch_uid="pagecache.on_move")
+    page_published.connect(on_publication_change, dispatch_uid="pagecache.on_publish")
+    page_unpublished.connect(on_publication_change, dispatch_uid="pagecache.on_unpublish")
+    # The same for snippets with drafts (social-map organisations).
+    published.connect(on_publication_change, dispatch_uid="pagecache.on_publish_snippet")
+    unpublished.connect(on_publication_change, dispatch_uid="pagecache.on_unpublish_snippet")

@@ -451,3 +451,46 @@ def test_fragments_are_not_kept_without_a_shared_cache(settings, home):
     visitor = Client()
     assert home_figures_queries(visitor)
     assert home_figures_queries(visitor)
+
+
+# --- What residents send in does not empty the cache ----------------------------------------
+
+
+def test_an_idea_sent_in_by_a_resident_keeps_the_cache_until_it_is_published(
+    django_capture_on_commit_callbacks, neighbourhood, register
+):
+    before = generation.current()
+    data = {
+        "neighbourhood": neighbourhood.pk,
+        "idea": "Zet een bankje bij de bushalte aan de Lindelaan, dan kunnen ouderen zitten.",
+        "theme": "",
+        "email": "",
+        "consent": "on",
+        "website": "",
+        "started": submission.form_started_token(timezone.now() - datetime.timedelta(minutes=1)),
+    }
+    with django_capture_on_commit_callbacks(execute=True):
+        response = Client().post("/idee-insturen/", data)
+    assert response.status_code == 302
+    draft = IdeaPage.objects.get(summary__startswith="Zet een bankje bij de bushalte")
+    assert not draft.live and generation.current() == before
+    with django_capture_on_commit_callbacks(execute=True):
+        draft.save_revision().publish()
+    assert generation.current() != before
+
+
+def test_a_social_map_sign_up_keeps_the_cache_until_a_moderator_publishes_it(
+    django_capture_on_commit_callbacks, neighbourhood
+):
+    from socialmap.models import Organisation
+    from tests.helpers import ORGANISATION_NAME, organisation_form_data
+
+    before = generation.current()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = Client().post("/sociale-kaart/aanmelden/", organisation_form_data(neighbourhood))
+    assert response.status_code == 302
+    organisation = Organisation.objects.get(name=ORGANISATION_NAME)
+    assert not organisation.live and generation.current() == before
+    with django_capture_on_commit_callbacks(execute=True):
+        organisation.save_revision().publish()
+    assert generation.current() != before
