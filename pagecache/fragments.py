@@ -9,6 +9,7 @@ clears them too. Only used with a shared cache: see ``PAGE_CACHE``.
 """
 
 import hashlib
+import logging
 
 from django.conf import settings
 from django.core.cache import cache
@@ -16,10 +17,15 @@ from django.utils import timezone, translation
 
 from . import generation
 
+logger = logging.getLogger(__name__)
 
-def fragment_key(name, *vary_on) -> str:
+
+def fragment_key(name, *vary_on) -> str | None:
+    current = generation.current()
+    if current is None:
+        return None
     parts = [
-        generation.current(),
+        current,
         timezone.localdate().isoformat(),
         translation.get_language() or "",
         name,
@@ -32,9 +38,18 @@ def remembered(name, render, *vary_on):
     """The output of ``render()``, from the shared cache when it is there."""
     if not getattr(settings, "PAGE_CACHE", False):
         return render()
-    key = fragment_key(name, *vary_on)
-    value = cache.get(key)
+    try:
+        key = fragment_key(name, *vary_on)
+        value = cache.get(key) if key else None
+    except Exception:
+        logger.exception("Page cache unreachable; fragment %s computed", name)
+        key = None
+    if key is None:
+        return render()
     if value is None:
         value = render()
-        cache.set(key, value, settings.PAGE_CACHE_SECONDS)
+        try:
+            cache.set(key, value, settings.PAGE_CACHE_SECONDS)
+        except Exception:
+            logger.exception("Page cache unreachable; fragment %s not stored", name)
     return value

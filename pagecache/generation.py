@@ -14,7 +14,8 @@ from django.db import transaction
 KEY = "pagecache:generation"
 
 
-def current() -> str:
+def current() -> str | None:
+    """The generation, or None when the cache does not answer (nothing is cached then)."""
     value = cache.get(KEY)
     if value is None:
         # First request after a cache flush: agree on one value (add() is atomic).
@@ -31,6 +32,8 @@ def bump_after_commit() -> None:
     """Bump once the change is visible to other connections.
 
     Bumping earlier would let a request on another server render the old
-    content under the new generation and keep it there.
+    content under the new generation and keep it there. ``robust``: with the
+    cache unreachable the change itself still stands (the error is logged, and
+    old pages age out after ``PAGE_CACHE_SECONDS``).
     """
-    transaction.on_commit(bump)
+    transaction.on_commit(bump, robust=True)

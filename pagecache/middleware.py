@@ -17,6 +17,7 @@ and made afresh when serving; ``PAGE_CACHE_FRESH_FIELDS`` names them.
 
 import functools
 import hashlib
+import logging
 import re
 
 from django.conf import settings
@@ -27,6 +28,8 @@ from django.utils.cache import patch_vary_headers
 from django.utils.module_loading import import_string
 
 from . import generation
+
+logger = logging.getLogger(__name__)
 
 PLACEHOLDER = b"\x00fresh:%s\x00"
 HEADER = "X-Page-Cache"
@@ -47,9 +50,13 @@ def is_anonymous_read(request) -> bool:
     return not request.path_info.startswith(settings.PAGE_CACHE_SKIP_PATHS)
 
 
-def cache_key(request) -> str:
+def cache_key(request) -> str | None:
+    """The key of this page, or None when the cache cannot be used now."""
+    current = generation.current()
+    if current is None:
+        return None
     parts = (
-        generation.current(),
+        current,
         timezone.localdate().isoformat(),
         translation.get_language() or "",
         request.scheme,
@@ -127,7 +134,10 @@ def store_when_streamed(response, key: str, limit: int):
                     kept = None
             yield chunk
         if kept is not None:
-            cache.set(key, stored_form(response, b"".join(kept)), settings.PAGE_CACHE_SECONDS)
+            try:
+                cache.set(key, stored_form(response, b"".join(kept)), settings.PAGE_CACHE_SECONDS)
+            except Exception:
+                logger.exception("Page cache unreachable; a streamed response not stored")
 
     response.streaming_content = tee()
 
@@ -139,13 +149,23 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not (enabled() and is_anonymous_read(request)):
             return self.get_response(request)
-        key = cache_key(request)
-        entry = cache.get(key)
+        try:
+            key = cache_key(request)
+            entry = cache.get(key) if key else None
+        except Exception:
+            # The cache is a speed-up: without it (Redis down) pages are rendered.
+            logger.exception("Page cache unreachable; serving %s uncached", request.path)
+            key = None
+        if key is None:
+            return self.get_response(request)
         if entry is not None:
             return response_from(entry, request)
         response = self.get_response(request)
         if request.method == "GET" and is_shareable(response):
-            self.store(response, key)
+            try:
+                self.store(response, key)
+            except Exception:
+                logger.exception("Page cache unreachable; %s not stored", request.path)
             response[HEADER] = "miss"
             allow_fronting_cache(response)
         return response

@@ -24,6 +24,7 @@ from feedback.models import FeedbackUpdate, IdeaPage
 from feedback.status import Status
 from pagecache import generation
 from pages.models import Theme
+from portal.settings.base import shared_cache
 from tests.query_count_pages import public_page_urls
 
 pytestmark = pytest.mark.django_db
@@ -494,3 +495,32 @@ def test_a_social_map_sign_up_keeps_the_cache_until_a_moderator_publishes_it(
     with django_capture_on_commit_callbacks(execute=True):
         organisation.save_revision().publish()
     assert generation.current() != before
+
+
+# --- When Redis is down ---------------------------------------------------------------------
+
+
+def take_the_cache_down(settings):
+    """The production cache settings, with Redis not answering (nothing listens there)."""
+    settings.CACHES = {"default": shared_cache("redis://127.0.0.1:9/0", "meedoen-test-down")}
+
+
+@pytest.fixture
+def cache_down(settings):
+    take_the_cache_down(settings)
+
+
+def test_pages_are_rendered_without_a_cache_when_redis_is_down(settings, home, caplog):
+    urls = public_page_urls()  # looked up while the cache is still there
+    take_the_cache_down(settings)
+    client = Client()
+    for name in ("home", "idea", "register", "neighbourhood", "en home", "feed"):
+        response = client.get(urls[name])
+        assert response.status_code == 200, name
+        assert "X-Page-Cache" not in response, name
+
+
+def test_publishing_still_works_when_redis_is_down(cache_down, publish):
+    idea = publish(shown_in("nl"), lambda page: setattr(page, "title", "Gepubliceerd zonder cache"))
+    idea.refresh_from_db()
+    assert idea.live and idea.title == "Gepubliceerd zonder cache"

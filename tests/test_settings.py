@@ -63,3 +63,13 @@ def test_postgresql_connections_run_without_the_jit_compiler():
     with connection.cursor() as cursor:
         cursor.execute("SHOW jit")
         assert cursor.fetchone()[0] == "off"
+
+
+def test_redis_url_selects_a_shared_cache_that_never_stops_the_site(monkeypatch):
+    """A cache lookup that fails is a miss: Redis down must not mean the site down."""
+    from portal.settings.base import shared_cache
+
+    cache = shared_cache("redis://cache.internal:6379/1", "meedoen")
+    assert cache["BACKEND"] == "django_redis.cache.RedisCache"
+    assert cache["OPTIONS"]["IGNORE_EXCEPTIONS"] is True
+    assert cache["OPTIONS"]["SOCKET_TIMEOUT"] <= 1

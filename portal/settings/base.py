@@ -158,14 +158,27 @@ STORAGES = {
 
 # Local memory by default; Redis when REDIS_URL is set so several app servers share one cache.
 REDIS_URL = env.string("REDIS_URL")
-if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": env.string("CACHE_KEY_PREFIX", "meedoen"),
-        }
+
+
+def shared_cache(location, key_prefix):
+    """Redis through django-redis. The cache only makes the site faster, so
+    when Redis does not answer (within half a second) every lookup is a miss
+    and the error is logged: pages are rendered, forms work, nothing stops."""
+    return {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": location,
+        "KEY_PREFIX": key_prefix,
+        "OPTIONS": {
+            "IGNORE_EXCEPTIONS": True,
+            "LOG_IGNORED_EXCEPTIONS": True,
+            "SOCKET_CONNECT_TIMEOUT": 0.5,
+            "SOCKET_TIMEOUT": 0.5,
+        },
     }
+
+
+if REDIS_URL:
+    CACHES = {"default": shared_cache(REDIS_URL, env.string("CACHE_KEY_PREFIX", "meedoen"))}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
