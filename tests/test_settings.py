@@ -65,7 +65,7 @@ def test_postgresql_connections_run_without_the_jit_compiler():
         assert cursor.fetchone()[0] == "off"
 
 
-def test_redis_url_selects_a_shared_cache_that_never_stops_the_site(monkeypatch):
+def test_redis_url_selects_a_shared_cache_that_never_stops_the_site():
     """A cache lookup that fails is a miss: Redis down must not mean the site down."""
     from portal.settings.base import shared_cache
 
