@@ -159,7 +159,7 @@ def markdown(results, plotted):
         lines += [
             "## Latency against data size",
             "",
-            "![p50 and p99 latency per page at 1×, 5× and 20×, cache off](performance.png)",
+            "![p50 and p99 latency per page at 1×, 5× and 20×, cache off and on](performance.png)",
             "",
         ]
     if FINDINGS.exists():
@@ -168,7 +168,8 @@ def markdown(results, plotted):
 
 
 def write_plot(results):
-    """p50 and p99 latency per page against scale, cache off. Needs the bench extra."""
+    """p50 and p99 latency per page against scale, one row per cache mode that
+    every scale was measured in. Needs the bench extra."""
     try:
         import matplotlib
 
@@ -177,30 +178,34 @@ def write_plot(results):
     except ImportError:
         print("matplotlib is missing (pip install -e '.[bench]'): no plot written.")
         return False
-    mode = "off" if all("off" in r["modes"] for r in results) else next(iter(results[0]["modes"]))
+    modes = [mode for mode in ("off", "on") if all(mode in r["modes"] for r in results)]
+    modes = modes or [next(iter(results[0]["modes"]))]
     scales = [r["scale"] for r in results]
-    names = [row["name"] for row in results[0]["modes"][mode]["pages"]]
-    figure, axes = plt.subplots(1, 2, figsize=(12, 5), sharey=True)
-    for axis, key, title in ((axes[0], "p50_ms", "p50"), (axes[1], "p99_ms", "p99")):
-        for name in names:
-            # A page with no finished request has no latency: leave a gap.
-            values = [
-                next(
-                    row[key] if row["requests"] else float("nan")
-                    for row in r["modes"][mode]["pages"]
-                    if row["name"] == name
-                )
-                for r in results
-            ]
-            axis.plot(scales, values, marker="o", label=name)
-        axis.set_xscale("log")
-        axis.set_yscale("log")
-        axis.set_xticks(scales, [f"{s:g}×" for s in scales])
-        axis.set_xlabel("data size (scale factor)")
-        axis.set_title(f"latency {title}, cache {mode}")
-        axis.grid(True, which="both", alpha=0.3)
-    axes[0].set_ylabel("ms (log scale)")
-    axes[1].legend(fontsize=8, loc="upper left")
+    figure, axes = plt.subplots(
+        len(modes), 2, figsize=(12, 5 * len(modes)), sharey=True, squeeze=False
+    )
+    for row_axes, mode in zip(axes, modes, strict=True):
+        names = [row["name"] for row in results[0]["modes"][mode]["pages"]]
+        for axis, key, title in ((row_axes[0], "p50_ms", "p50"), (row_axes[1], "p99_ms", "p99")):
+            for name in names:
+                # A page with no finished request has no latency: leave a gap.
+                values = [
+                    next(
+                        row[key] if row["requests"] else float("nan")
+                        for row in r["modes"][mode]["pages"]
+                        if row["name"] == name
+                    )
+                    for r in results
+                ]
+                axis.plot(scales, values, marker="o", label=name)
+            axis.set_xscale("log")
+            axis.set_yscale("log")
+            axis.set_xticks(scales, [f"{s:g}×" for s in scales])
+            axis.set_xlabel("data size (scale factor)")
+            axis.set_title(f"latency {title}, cache {mode}")
+            axis.grid(True, which="both", alpha=0.3)
+        row_axes[0].set_ylabel("ms (log scale)")
+    axes[0][1].legend(fontsize=8, loc="upper left")
     figure.tight_layout()
     figure.savefig(PLOT, dpi=100)
     plt.close(figure)
