@@ -53,7 +53,7 @@ def page_urls(page):
 
 def site_wide_urls(page):
     root = page.get_site().root_url if page.get_site() else ""
-    urls = [f"{root}/sitemap.xml"]
+    urls = [f"{root}/sitemap.xml", f"{root}/sitemap-pages.xml"]
     for code in languages():
         with translation.override(code):
             urls += [root + reverse(name) for name in SITE_WIDE_ROUTES]

@@ -1,4 +1,5 @@
-"""``/sitemap.xml``: every live public page of the site, in a fixed number of queries.
+"""``/sitemap.xml`` (an index) and ``/sitemap-pages.xml``: every live public page
+of the site, in a fixed number of queries.
 
 Wagtail's own sitemap loads each page as its specific type, a query per page
 type, though no page type here adds anything to its sitemap entry: the address
@@ -36,4 +37,5 @@ class PublicPagesSitemap(Sitemap):
 
 
 def sitemaps():
-    return {"wagtail": PublicPagesSitemap}
+    """The sections of ``/sitemap.xml``: one, ``/sitemap-pages.xml``."""
+    return {"pages": PublicPagesSitemap}

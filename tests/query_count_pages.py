@@ -101,6 +101,7 @@ def public_page_urls():
         "open data updates csv": "/open-data/terugkoppelingen.csv",
         "open data ideas json": "/open-data/ideeen.json",
         "sitemap": "/sitemap.xml",
+        "sitemap section": "/sitemap-pages.xml",
         "robots.txt": "/robots.txt",
         "idea submission form": "/idee-insturen/",
         "follow form": f"/volgen/?pagina={idea.pk}",

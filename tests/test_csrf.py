@@ -189,6 +189,7 @@ PUBLIC_POSTS = [
 GET_ONLY = {
     "robots_txt",
     "sitemap",
+    "sitemap_section",
     "search",
     "feedback_feed",
     "feedback_neighbourhood_feed",

@@ -244,8 +244,9 @@ def test_submitted_idea_is_not_found_by_search_until_published(client, form_data
 def test_submitted_idea_is_not_in_the_sitemap(client, form_data):
     client.post(SUBMIT_URL, form_data())
     idea = submitted_idea()
-    response = client.get("/sitemap.xml")
+    response = client.get("/sitemap-pages.xml")
     assert response.status_code == 200
+    assert idea.get_parent().url.encode() in response.content  # the register is listed
     assert idea.slug not in response.content.decode()
 
 

@@ -47,6 +47,7 @@ NOT_HTML = {
     "open data updates csv",
     "open data ideas json",
     "sitemap",
+    "sitemap section",
     "robots.txt",
 }
 

@@ -1,5 +1,7 @@
 """Every page type renders with the demo content, in every language that has it."""
 
+import re
+
 from wagtail.models import Page
 
 import pytest
@@ -99,14 +101,33 @@ def test_unknown_address_gives_a_helpful_404(client):
 
 
 def test_sitemap_and_robots_are_served(client, home):
-    sitemap = client.get("/sitemap.xml")
-    assert sitemap.status_code == 200
+    index = client.get("/sitemap.xml")
+    assert index.status_code == 200
+    assert b"<sitemapindex" in index.content
+    assert b"<loc>http://testserver/sitemap-pages.xml</loc>" in index.content
+    pages = client.get("/sitemap-pages.xml")
     chapter = ToolkitChapterPage.objects.filter(locale=home.locale).first()
-    assert chapter.url.encode() in sitemap.content
+    assert chapter.url.encode() in pages.content
     robots = client.get("/robots.txt")
     assert robots.status_code == 200
     assert b"Sitemap: http://testserver/sitemap.xml" in robots.content
     assert b"Disallow: /admin/" in robots.content
+
+
+def test_a_big_site_is_listed_in_parts_the_index_names(client, home, monkeypatch):
+    from portal.sitemaps import PublicPagesSitemap
+
+    # Search engines read at most 50,000 addresses per file; a part here holds 10.
+    monkeypatch.setattr(PublicPagesSitemap, "limit", 10)
+    index = client.get("/sitemap.xml").content.decode()
+    parts = re.findall(r"<loc>http://testserver(/sitemap-pages\.xml[^<]*)</loc>", index)
+    assert len(parts) > 2 and parts[1] == "/sitemap-pages.xml?p=2"
+    listed = [
+        re.findall(r"<url><loc>([^<]+)</loc>", client.get(part).content.decode()) for part in parts
+    ]
+    assert all(len(addresses) <= 10 for addresses in listed)
+    everything = [address for addresses in listed for address in addresses]
+    assert len(everything) == len(set(everything)) > 20
 
 
 def test_draft_pages_are_not_public(client, home):

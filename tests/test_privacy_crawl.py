@@ -71,6 +71,7 @@ ROUTES = {
     "search": "crawled",
     "robots_txt": "crawled",
     "sitemap": "crawled",
+    "sitemap_section": "crawled",
     "feedback_feed": "crawled",
     "feedback_neighbourhood_feed": "crawled",
     "feedback_ideas_csv": "crawled",

@@ -48,6 +48,7 @@ PAGE_TYPES = [
     "open data updates csv",
     "open data ideas json",
     "sitemap",
+    "sitemap section",
     "robots.txt",
     "idea submission form",
     "follow form",
