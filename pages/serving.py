@@ -11,7 +11,7 @@ runs its hooks (privacy, passwords) and serves the page as usual.
 
 from django.http import Http404
 
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 from wagtail.views import serve as wagtail_serve
 
 from .locales import active_locale
@@ -22,7 +22,7 @@ def visitors_home(root):
     what Wagtail's ``root.localized.specific`` gives, in one query."""
     try:
         locale_id = active_locale().id
-    except (LookupError, Page.DoesNotExist, ValueError):
+    except (LookupError, Locale.DoesNotExist):  # as Wagtail's localized_draft
         locale_id = root.locale_id
     model = root.specific_class or Page
     homes = {

@@ -25,6 +25,14 @@ def test_a_home_page_translation_in_draft_gives_way_to_the_dutch_one(home):
         assert visitors_home(home).pk == home.pk
 
 
+def test_a_language_without_a_locale_gets_the_dutch_home(home, monkeypatch):
+    def missing():
+        raise Locale.DoesNotExist
+
+    monkeypatch.setattr("pages.serving.active_locale", missing)
+    assert visitors_home(home).pk == home.pk
+
+
 def test_the_visitors_home_costs_one_query(home, django_assert_num_queries):
     with translation.override("ar"), django_assert_num_queries(1):
         visitors_home(home)

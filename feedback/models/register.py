@@ -13,6 +13,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from pagecache.fragments import remembered
 from pages.facets import slug_param
 from pages.locales import default_locale
 from pages.models.base import BasePage, localized_with_fallback
@@ -109,8 +110,6 @@ class IdeaIndexPage(RoutablePageMixin, BasePage):
     def cached_figure_rows(self, ideas):
         """``figure_rows`` of the whole register, from the shared cache when there:
         every page of the register (and its print parts) needs the same counts."""
-        from pagecache.fragments import remembered
-
         return remembered("register-figure-rows", lambda: self.figure_rows(ideas), self.pk)
 
     def figures(self, ideas, rows=None):
