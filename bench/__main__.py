@@ -4,6 +4,7 @@
     python -m bench run --scales 1 --duration 3s   # a quick look
     python -m bench generate --scale 1         # only grow the database in DATABASE_URL
     python -m bench report                     # rewrite docs/performance.md from bench/results/
+    python -m bench profile / --cprofile       # where one page's time goes (DATABASE_URL)
 
 ``run`` needs PostgreSQL (``--postgres``, default postgres://postgres@127.0.0.1:5432),
 ``wrk`` and, for the cached pass, Redis. Set ``BENCH_CACHE=on`` or ``off`` to run one
@@ -56,6 +57,15 @@ def main(argv=None):
 
     commands.add_parser("report", help="rewrite docs/performance.md and the plot from results")
 
+    profile = commands.add_parser(
+        "profile", help="CPU, wall time and queries per request of paths, in-process"
+    )
+    profile.add_argument("paths", nargs="+", help="paths such as / or /zoeken/?q=bankjes")
+    profile.add_argument("--requests", type=int, default=50, help="requests per path")
+    profile.add_argument("--cprofile", action="store_true", help="print the costliest functions")
+    profile.add_argument("--sql", action="store_true", help="print each query and its time")
+    profile.add_argument("--top", type=int, default=30, help="functions to print with --cprofile")
+
     options = parser.parse_args(argv)
     if options.command == "generate":
         return generate_command(options)
@@ -63,6 +73,10 @@ def main(argv=None):
         from .probe import probe_command
 
         return probe_command(options)
+    if options.command == "profile":
+        from .profile import profile_command
+
+        return profile_command(options)
     if options.command == "report":
         from .report import write_report
 

@@ -311,3 +311,28 @@ def test_open_data_queries_do_not_grow_with_the_number_of_ideas(client, register
     with_three = count_queries(client, name)
     add_ideas(register, 27)
     assert count_queries(client, name) == with_three
+
+
+def test_every_idea_links_to_its_own_page_in_every_neighbourhood(client, home, register):
+    index = NeighbourhoodIndexPage.objects.child_of(home).get()
+    other_register = IdeaIndexPageFactory(parent=NeighbourhoodPageFactory(parent=index))
+    ideas = [IdeaPageFactory(parent=register), IdeaPageFactory(parent=other_register)]
+    by_id = {int(row["id"]): row for row in csv_rows(client, IDEAS_CSV)}
+    assert {idea.pk: by_id[idea.pk]["url"] for idea in ideas} == {
+        idea.pk: idea.get_full_url() for idea in ideas
+    }
+    for idea in ideas:
+        assert client.get(idea.url).status_code == 200
+
+
+def test_a_long_export_arrives_in_a_few_large_pieces_with_every_row(client, register):
+    from feedback import opendata
+
+    add_ideas(register, 30)
+    response = client.get(url(IDEAS_CSV))
+    pieces = list(response.streaming_content)
+    text = b"".join(pieces).decode("utf-8")
+    assert len(list(csv.DictReader(io.StringIO(text)))) == opendata.open_ideas().count() >= 30
+    assert len(pieces) < 30  # not one write per row
+    assert list(opendata.in_pieces(["ab", "cd", "e"], size=3)) == ["abcd", "e"]
+    assert list(opendata.in_pieces([], size=3)) == []

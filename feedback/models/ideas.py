@@ -34,6 +34,11 @@ def promise_days():
     return settings.FEEDBACK_FIRST_ANSWER_DAYS, settings.FEEDBACK_FOLLOW_UP_DAYS
 
 
+def is_overdue(answer_due_on, today):
+    """Whether an idea with this deadline for its answer is late on ``today``."""
+    return answer_due_on is not None and today > answer_due_on
+
+
 class IdeaPage(BasePage):
     summary = models.TextField(
         _("summary"),
@@ -207,8 +212,7 @@ class IdeaPage(BasePage):
             self.answer_due_on = latest.date + datetime.timedelta(days=follow_up_days)
 
     def is_overdue(self, today=None):
-        today = today or timezone.localdate()
-        return self.answer_due_on is not None and today > self.answer_due_on
+        return is_overdue(self.answer_due_on, today or timezone.localdate())
 
     @property
     def is_closed(self):
