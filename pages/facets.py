@@ -4,16 +4,14 @@ Within one facet the chosen options widen the result (any of them); across
 facets they narrow it (all facets must match). The count shown next to an
 option is how many practices there would be with that option added to the
 other facets' choices — the usual "disjunctive" counting, so a visitor can see
-where each click leads. All facets' counts come in one query (a UNION ALL of one
-grouped query per facet), and the chosen slugs are checked in one more, however
-many practices and facets there are.
+where each click leads.
 """
 
 from dataclasses import dataclass, field
 
 from django.core.validators import slug_re
 from django.db import models
-from django.db.models import Count, F, Q, Value
+from django.db.models import F, Value
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -62,7 +60,33 @@ FACETS = [
 ]
 
 
+class JoinedIds(models.Aggregate):
+    """The ids in a group, as one text of comma-separated numbers: one row per
+    option instead of one per option and practice."""
+
+    function = "GROUP_CONCAT"  # SQLite; its separator is a comma
+    output_field = models.TextField()
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        return self.as_sql(
+            compiler,
+            connection,
+            function="STRING_AGG",
+            template="%(function)s(%(expressions)s::text, ',')",
+            **extra_context,
+        )
+
+
 class FacetedSearch:
+    """The practices that match the chosen options, and the count per option.
+
+    Two queries whatever the choice: the ids of the practices, and every
+    facet's options with the practices that carry each. Matching and counting
+    are set operations on those ids: a city's catalogue is hundreds of
+    practices, and building one grouped SQL query per facet cost more than
+    counting them here.
+    """
+
     def __init__(self, practices, params, facets=FACETS):
         """``practices``: the queryset to filter; ``params``: request.GET."""
         self.practices = practices
@@ -76,27 +100,51 @@ class FacetedSearch:
         return self.practices.model._meta.get_field(facet.field_name).related_model
 
     @cached_property
+    def _ids(self):
+        return set(self.practices.values_list("pk", flat=True))
+
+    @cached_property
+    def _catalogue(self):
+        """``(options, carriers)``: per facet, its ``(slug, name)`` options in
+        the taxonomy's own order, and per option slug the practices with it."""
+        parts = []
+        for number, facet in enumerate(self.facets):
+            model = self._model(facet)
+            # ParticipationElement has an editor-set order; the others go by name.
+            has_order = any(f.name == "sort_order" for f in model._meta.fields)
+            parts.append(
+                model.objects.annotate(
+                    number=Value(number, output_field=models.IntegerField()),
+                    position=F("sort_order") if has_order else Value(0),
+                    # Every option, also one no practice has yet (None).
+                    practices=JoinedIds(facet.reverse_name),
+                )
+                .values_list("number", "position", "slug", "name", "practices")
+                .order_by()
+            )
+        options = [[] for _facet in self.facets]
+        carriers = [{} for _facet in self.facets]
+        rows = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
+        # Practices of every language come along; only those in ``practices`` count.
+        ids = self._ids
+        in_order = sorted(rows, key=lambda row: (row[0], row[1], row[3]))  # facet, position, name
+        for number, _position, slug, name, practices in in_order:
+            options[number].append((slug, name))
+            carriers[number][slug] = (
+                ids.intersection(map(int, practices.split(","))) if practices else set()
+            )
+        return options, carriers
+
+    @cached_property
     def selected(self):
         """Chosen slugs per facet that exist; unknown slugs are dropped (see ``ignored``)."""
-        wanted = {
-            facet.param: {value for value in self.requested[facet.param] if slug_param(value)}
-            for facet in self.facets
-        }
-        lookups = [
-            self._model(facet)
-            .objects.filter(slug__in=wanted[facet.param])
-            .annotate(param=Value(facet.param))
-            .values_list("param", "slug")
-            .order_by()
-            for facet in self.facets
-            if wanted[facet.param]
-        ]
-        if not lookups:
-            return {}
-        rows = lookups[0].union(*lookups[1:], all=True) if len(lookups) > 1 else lookups[0]
+        options, _carriers = self._catalogue
         selected = {}
-        for param, slug in rows:
-            selected.setdefault(param, set()).add(slug)
+        for facet, facet_options in zip(self.facets, options, strict=True):
+            known = {slug for slug, _name in facet_options}
+            chosen = {value for value in self.requested[facet.param] if value in known}
+            if chosen:
+                selected[facet.param] = chosen
         return selected
 
     @property
@@ -108,55 +156,47 @@ class FacetedSearch:
             ignored += [value for value in self.requested[facet.param] if value not in known]
         return ignored
 
-    def _filtered(self, skip=None):
-        queryset = self.practices
-        for facet in self.facets:
+    def _matching(self, skip=None):
+        """Ids of the practices with one of the chosen options of every facet
+        (but ``skip``): any option within a facet, all facets together."""
+        _options, carriers = self._catalogue
+        matching = set(self._ids)
+        for number, facet in enumerate(self.facets):
             slugs = self.selected.get(facet.param)
             if slugs and facet is not skip:
-                matching = self.practices.model.objects.filter(
-                    **{f"{facet.field_name}__slug__in": slugs}
-                ).values("pk")
-                queryset = queryset.filter(pk__in=matching)
-        return queryset
+                matching &= set().union(*(carriers[number][slug] for slug in slugs))
+        return matching
+
+    @cached_property
+    def result_ids(self):
+        return self._matching()
 
     @cached_property
     def results(self):
-        return self._filtered()
+        if not self.selected:
+            return self.practices
+        # By id: the other conditions of ``practices`` were checked with the ids.
+        return self.practices.model.objects.filter(pk__in=sorted(self.result_ids))
 
-    def _option_counts(self, number, facet):
-        """Grouped query of ``(facet number, position, slug, name, count)`` per option."""
-        model = self._model(facet)
-        candidates = self._filtered(skip=facet).values("pk")
-        relation = facet.reverse_name
-        # The taxonomy's own order; ParticipationElement has an editor-set one.
-        has_order = any(f.name == "sort_order" for f in model._meta.fields)
-        position = F("sort_order") if has_order else Value(0)
-        return (
-            model.objects.annotate(
-                number=Value(number, output_field=models.IntegerField()),
-                position=position,
-                matches=Count(relation, filter=Q(**{f"{relation}__in": candidates}), distinct=True),
-            )
-            .values_list("number", "position", "slug", "name", "matches")
-            .order_by()
-        )
+    @property
+    def count(self):
+        return len(self.result_ids)
 
     @cached_property
     def facet_states(self):
-        queries = [self._option_counts(number, facet) for number, facet in enumerate(self.facets)]
-        rows = queries[0].union(*queries[1:], all=True) if len(queries) > 1 else queries[0]
-        options = [[] for _facet in self.facets]
-        for number, _position, slug, name, count in rows.order_by("number", "position", "name"):
-            options[number].append((slug, name, count))
+        options, carriers = self._catalogue
         states = []
-        for facet, facet_options in zip(self.facets, options, strict=True):
+        for number, facet in enumerate(self.facets):
+            candidates = self._matching(skip=facet)
             chosen = self.selected.get(facet.param, set())
             states.append(
                 FacetState(
                     facet,
                     [
-                        FacetOption(slug, name, count, slug in chosen)
-                        for slug, name, count in facet_options
+                        FacetOption(
+                            slug, name, len(carriers[number][slug] & candidates), slug in chosen
+                        )
+                        for slug, name in options[number]
                     ],
                 )
             )

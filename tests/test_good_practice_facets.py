@@ -144,3 +144,13 @@ def test_demo_overview_counts_match_the_demo_practices(client, home):
                 .count()
             )
             assert option.count == expected, (state.facet.param, option.slug)
+
+
+def test_an_option_no_practice_has_yet_is_offered_with_a_count_of_zero(client, catalogue):
+    index, _ = catalogue
+    ThemeFactory(slug="t-unused", name="Nog niet gebruikt")
+    response = client.get(index.url, {"thema": "t-poverty"})
+    [state] = [s for s in response.context["search"].facet_states if s.facet.param == "thema"]
+    counts = {option.slug: option.count for option in state.options}
+    assert counts["t-unused"] == 0
+    assert b'value="t-unused"' in response.content

@@ -335,6 +335,9 @@ class NeighbourhoodUpdatePage(BasePage):
 
     class Meta:
         verbose_name = _("neighbourhood update")
+        # Lists show the newest first and stop after a few: read in this order,
+        # PostgreSQL stops early instead of reading every page of a city.
+        indexes = [models.Index(fields=["-date", "-page_ptr"], name="news_newest_first")]
 
 
 class EventQuerySet(BasePageQuerySet):

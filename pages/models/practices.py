@@ -50,6 +50,7 @@ class GoodPracticeIndexPage(BasePage):
         search = FacetedSearch(self.practices(), request.GET)
         results = search.results.select_related("municipality").order_by("title", "pk")
         paginator = Paginator(results, settings.GOOD_PRACTICES_PER_PAGE)
+        paginator.count = search.count  # known from the ids: no count query
         page_obj = paginator.get_page(request.GET.get("pagina"))
         context.update(search=search, page_obj=page_obj, practices=page_obj.object_list)
         return context
