@@ -186,3 +186,21 @@ def test_deadlines_follow_a_changed_promise_after_the_refresh_command(register, 
     idea.refresh_from_db()
     assert idea.answer_due_on == TODAY + datetime.timedelta(days=14)
     assert "idea(s) updated" in output.getvalue()
+
+
+def test_status_labels_are_the_choices_in_the_visitors_language():
+    from django.utils import translation
+
+    from feedback.models import FeedbackUpdate, IdeaPage
+    from feedback.status import Status
+
+    for model in (IdeaPage, FeedbackUpdate):
+        for status in Status:
+            for language in ("nl", "en"):
+                with translation.override(language):
+                    shown = model(status=status.value).get_status_display()
+                    assert shown == str(status.label)
+                    assert isinstance(shown, str)
+        assert model(status="unknown").get_status_display() == "unknown"
+    with translation.override("nl"):
+        assert IdeaPage(status="done").get_status_display() != "Done"

@@ -27,7 +27,7 @@ from modelcluster.fields import ParentalKey
 from pages.models.base import BasePage
 from plainlanguage.panels import PlainLanguagePanel
 
-from ..status import CLOSED, NEEDS_REASON, RESIDENT_EXPLANATION, Source, Status
+from ..status import CLOSED, NEEDS_REASON, RESIDENT_EXPLANATION, Source, Status, StatusLabel
 
 
 def promise_days():
@@ -39,7 +39,7 @@ def is_overdue(answer_due_on, today):
     return answer_due_on is not None and today > answer_due_on
 
 
-class IdeaPage(BasePage):
+class IdeaPage(StatusLabel, BasePage):
     summary = models.TextField(
         _("summary"),
         max_length=600,
@@ -238,7 +238,7 @@ class IdeaPage(BasePage):
         return context
 
 
-class FeedbackUpdate(Orderable):
+class FeedbackUpdate(StatusLabel, Orderable):
     idea = ParentalKey(IdeaPage, on_delete=models.CASCADE, related_name="updates")
     date = models.DateField(_("date"), default=datetime.date.today)
     status = models.CharField(_("new status"), max_length=20, choices=Status.choices)
