@@ -31,6 +31,12 @@ class Preset:
     def filter_specs(self):
         return Filter.expand_spec(f"{FORMATS}|{self.resize}")
 
+    @cached_property
+    def filters(self):
+        # Made once: a Filter parses its spec into operations on first use,
+        # which a new Filter per picture would repeat for every picture.
+        return tuple(Filter(spec=spec) for spec in self.filter_specs)
+
 
 PRESETS = {
     # A picture in the text column: at most 50rem wide, else the width of the
@@ -74,7 +80,7 @@ def responsive_picture(image, preset_name, *, alt=None, lazy=False):
     if not image:
         return ""
     chosen = preset(preset_name)
-    renditions = get_renditions_or_not_found(image, chosen.filter_specs)
+    renditions = get_renditions_or_not_found(image, chosen.filters)
     attrs = {"sizes": chosen.sizes, "decoding": "async"}
     if lazy:
         attrs["loading"] = "lazy"
