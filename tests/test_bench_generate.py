@@ -172,3 +172,21 @@ def test_unexpected_wrk_output_is_an_error():
 def test_generated_dates_are_not_in_the_future(city, home):
     today = datetime.date.today()
     assert not FeedbackUpdate.objects.filter(date__gt=today + datetime.timedelta(days=1)).exists()
+
+
+def test_profile_prints_status_queries_and_cpu_time_of_a_page(capsys, home):
+    from bench.profile import profile_path
+
+    profile_path("/", requests=2, with_cprofile=False, top=5, show_sql=True)
+    out = capsys.readouterr().out
+    assert out.startswith("  [")  # each query with its time first
+    summary = out.strip().splitlines()[-1]
+    assert "status 200" in summary
+    assert "queries" in summary and "CPU" in summary and "wall" in summary
+
+
+def test_profile_reports_a_missing_page_instead_of_failing(capsys, home):
+    from bench.profile import profile_path
+
+    profile_path("/geen-pagina/", requests=1, with_cprofile=False, top=5)
+    assert "status 404" in capsys.readouterr().out
