@@ -90,18 +90,25 @@ def fresh_fields() -> list[tuple[re.Pattern, bytes, object]]:
 
 
 def stored_form(response, content: bytes) -> dict:
+    fresh = []
     for pattern, placeholder, _make in fresh_fields():
-        content = pattern.sub(rb"\1" + placeholder + rb"\2", content)
+        content, found = pattern.subn(rb"\1" + placeholder + rb"\2", content)
+        if found:
+            fresh.append(placeholder)
     return {
         "content": content,
         "headers": {name: response[name] for name in KEPT_HEADERS if response.has_header(name)},
+        # Which placeholders to fill on a hit: a hit on a big export or a page
+        # without a form need not search its whole body for them.
+        "fresh": fresh,
     }
 
 
 def response_from(entry: dict, request) -> HttpResponse:
     content = entry["content"]
+    fresh = entry.get("fresh")
     for _pattern, placeholder, make in fresh_fields():
-        if placeholder in content:
+        if placeholder in fresh if fresh is not None else placeholder in content:
             content = content.replace(placeholder, make(request).encode())
     response = HttpResponse(content)
     for name, value in entry["headers"].items():

@@ -109,6 +109,18 @@ def test_a_cached_streamed_export_is_the_same_file():
     assert second["Content-Disposition"] == first["Content-Disposition"]
 
 
+def test_only_stored_pages_with_a_form_get_their_fields_filled_in():
+    from pagecache.middleware import stored_form
+
+    class Page(dict):
+        def has_header(self, name):
+            return name in self
+
+    with_form = stored_form(Page(), b'<input type="hidden" name="csrfmiddlewaretoken" value="x">')
+    assert len(with_form["fresh"]) == 1 and with_form["fresh"][0] in with_form["content"]
+    assert stored_form(Page(), b"id,title\n1,Bankjes\n")["fresh"] == []
+
+
 # --- Forms on cached pages -----------------------------------------------------------------
 
 
