@@ -27,7 +27,7 @@ from modelcluster.fields import ParentalKey
 from pages.models.base import BasePage
 from plainlanguage.panels import PlainLanguagePanel
 
-from ..status import CLOSED, NEEDS_REASON, RESIDENT_EXPLANATION, Source, Status, StatusLabel
+from ..status import CLOSED, NEEDS_REASON, RESIDENT_EXPLANATION, Source, Status, status_display
 
 
 def promise_days():
@@ -39,7 +39,7 @@ def is_overdue(answer_due_on, today):
     return answer_due_on is not None and today > answer_due_on
 
 
-class IdeaPage(StatusLabel, BasePage):
+class IdeaPage(BasePage):
     summary = models.TextField(
         _("summary"),
         max_length=600,
@@ -70,6 +70,7 @@ class IdeaPage(StatusLabel, BasePage):
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.RECEIVED, editable=False
     )
+    get_status_display = status_display
     status_since = models.DateField(_("status since"), null=True, editable=False)
     first_answer_on = models.DateField(_("first answer on"), null=True, editable=False)
     days_to_first_answer = models.PositiveIntegerField(null=True, editable=False)
@@ -238,10 +239,11 @@ class IdeaPage(StatusLabel, BasePage):
         return context
 
 
-class FeedbackUpdate(StatusLabel, Orderable):
+class FeedbackUpdate(Orderable):
     idea = ParentalKey(IdeaPage, on_delete=models.CASCADE, related_name="updates")
     date = models.DateField(_("date"), default=datetime.date.today)
     status = models.CharField(_("new status"), max_length=20, choices=Status.choices)
+    get_status_display = status_display
     message = models.TextField(
         _("message to residents"),
         help_text=_("What happened, in plain language. Short sentences, no names of residents."),
