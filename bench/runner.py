@@ -164,7 +164,21 @@ def build(scale, database_url, index=True):
     if index:
         steps.append(("search index", [PYTHON, "manage.py", "update_index", "-v0"]))
     name = database_url.rsplit("/", 1)[-1]
-    return {label: run_step(label, command, env, name) for label, command in steps}
+    timings = {label: run_step(label, command, env, name) for label, command in steps}
+    vacuum(database_url)
+    return timings
+
+
+def vacuum(database_url):
+    """VACUUM ANALYZE, as autovacuum would soon after the build: the search index
+    arrives after the generator's own VACUUM, and until a vacuum its GIN index
+    keeps new entries in a pending list every search reads through (search at
+    20x: 32 ms for the count instead of 11 ms)."""
+    import psycopg
+
+    print(f"== vacuum ({database_url.rsplit('/', 1)[-1]})", flush=True)
+    with psycopg.connect(database_url, autocommit=True) as connection:
+        connection.execute("VACUUM ANALYZE")
 
 
 def run_step(label, command, env, database):
