@@ -174,6 +174,22 @@ def test_generated_dates_are_not_in_the_future(city, home):
     assert not FeedbackUpdate.objects.filter(date__gt=today + datetime.timedelta(days=1)).exists()
 
 
+@pytest.fixture
+def connection_kept_between_requests():
+    """As Django's test client does: the profiler calls the WSGI handler, whose
+    end-of-request signal would close the connection that holds the test's
+    transaction (on PostgreSQL; SQLite's in-memory database is never closed)."""
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
+@pytest.mark.usefixtures("connection_kept_between_requests")
 def test_profile_prints_status_queries_and_cpu_time_of_a_page(capsys, home):
     from bench.profile import profile_path
 
@@ -185,6 +201,7 @@ def test_profile_prints_status_queries_and_cpu_time_of_a_page(capsys, home):
     assert "queries" in summary and "CPU" in summary and "wall" in summary
 
 
+@pytest.mark.usefixtures("connection_kept_between_requests")
 def test_profile_reports_a_missing_page_instead_of_failing(capsys, home):
     from bench.profile import profile_path
 
