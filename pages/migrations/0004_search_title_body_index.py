@@ -9,20 +9,7 @@ entries that match (under 3 ms). SQLite searches with its own FTS5 table.
 
 from django.db import migrations
 
-INDEX = "pages_search_title_body_gin"
-
-
-def create_index(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(
-            f"CREATE INDEX IF NOT EXISTS {INDEX} "
-            "ON wagtailsearch_indexentry USING gin ((title || body))"
-        )
-
-
-def drop_index(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(f"DROP INDEX IF EXISTS {INDEX}")
+from pages.postgres_indexes import postgres_index
 
 
 class Migration(migrations.Migration):
@@ -31,4 +18,8 @@ class Migration(migrations.Migration):
         ("wagtailsearch", "0010_add_text_fields"),
     ]
 
-    operations = [migrations.RunPython(create_index, drop_index)]
+    operations = [
+        postgres_index(
+            "pages_search_title_body_gin", "wagtailsearch_indexentry USING gin ((title || body))"
+        ),
+    ]

@@ -11,23 +11,14 @@ page's figures over 20,000 ideas took 16 ms instead of 26 ms, a register's
 
 from django.db import migrations
 
-INDEX = "pages_page_visibility"
-
-
-def create_index(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(
-            f"CREATE INDEX IF NOT EXISTS {INDEX} "
-            "ON wagtailcore_page (id) INCLUDE (live, locale_id, path)"
-        )
-
-
-def drop_index(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(f"DROP INDEX IF EXISTS {INDEX}")
+from pages.postgres_indexes import postgres_index
 
 
 class Migration(migrations.Migration):
     dependencies = [("pages", "0005_news_newest_first_index")]
 
-    operations = [migrations.RunPython(create_index, drop_index)]
+    operations = [
+        postgres_index(
+            "pages_page_visibility", "wagtailcore_page (id) INCLUDE (live, locale_id, path)"
+        ),
+    ]
