@@ -95,23 +95,23 @@ def open_ideas():
     return public_ideas().filter(locale=default_locale())
 
 
-# Database columns read for each idea; the rest of IDEA_FIELDS is worked out.
+# Fields of IDEA_FIELDS worked out per row; every other one is a column of the idea.
+_WORKED_OUT = {
+    "id",
+    "neighbourhood",
+    "neighbourhood_cbs_code",
+    "theme_slug",
+    "theme_name",
+    "is_overdue",
+    "url",
+}
 _IDEA_COLUMNS = [
     "pk",
     "path",
     "slug",
-    "title",
-    "summary",
     "theme__slug",
     "theme__name",
-    "source",
-    "received_on",
-    "status",
-    "status_since",
-    "first_answer_on",
-    "days_to_first_answer",
-    "last_answer_on",
-    "answer_due_on",
+    *(name for name in IDEA_FIELDS if name not in _WORKED_OUT),
 ]
 
 
@@ -141,25 +141,18 @@ def idea_records(ideas, request, today=None):
         path = idea["path"]
         neighbourhood, cbs_code = neighbourhoods.get(path[: -2 * step], (None, None))
         register_url = register_urls.get(path[:-step])
-        yield {
+        worked_out = {
             "id": idea["pk"],
-            "title": idea["title"],
-            "summary": idea["summary"],
             "neighbourhood": neighbourhood,
             "neighbourhood_cbs_code": cbs_code,
             "theme_slug": idea["theme__slug"],
             "theme_name": idea["theme__name"],
-            "source": idea["source"],
-            "received_on": idea["received_on"],
-            "status": idea["status"],
-            "status_since": idea["status_since"],
-            "first_answer_on": idea["first_answer_on"],
-            "days_to_first_answer": idea["days_to_first_answer"],
-            "last_answer_on": idea["last_answer_on"],
-            "answer_due_on": idea["answer_due_on"],
             "is_overdue": is_overdue(idea["answer_due_on"], today),
             # A page's address is its parent's address and its own slug.
             "url": f"{register_url}{idea['slug']}/" if register_url else None,
+        }
+        yield {
+            name: worked_out[name] if name in _WORKED_OUT else idea[name] for name in IDEA_FIELDS
         }
 
 
