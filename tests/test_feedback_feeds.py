@@ -126,6 +126,18 @@ def test_feed_in_another_language_shows_the_translated_idea_instead(client, regi
         assert not any(title.startswith("Bomen") for title in found)
 
 
+@pytest.mark.parametrize(
+    "language, home_url", [("nl", "http://testserver/"), ("en", "http://testserver/en/")]
+)
+def test_site_feed_links_to_the_home_page_in_the_feeds_language(
+    client, register, language, home_url
+):
+    feed = read_feed(client, feed_url(language=language))
+    links = [link for link in feed.findall("atom:link", ATOM) if link.get("rel") == "alternate"]
+    assert [link.get("href") for link in links] == [home_url]
+    assert client.get(home_url).status_code == 200
+
+
 def test_entries_are_newest_first(client, register):
     IdeaPageFactory(parent=register, title="Oud", updates=[simple(20)])
     IdeaPageFactory(parent=register, title="Nieuw", updates=[simple(2)])
@@ -158,6 +170,19 @@ def test_entry_summary_gives_the_message_and_the_reason(client, register):
     summary = entry.findtext("atom:summary", namespaces=ATOM)
     assert "Dit gaan we niet doen." in summary
     assert "Er is dit jaar geen geld voor." in summary
+
+
+def test_entry_summary_gives_every_part_of_the_answer_as_paragraphs(client, register):
+    update = not_doing(5, message="Regel een\nRegel <twee>", why="Te duur & te laat")
+    update.update(referred_to="Waterschap", revisit_on=datetime.date(2027, 3, 1))
+    IdeaPageFactory(parent=register, updates=[update])
+    (entry,) = entries(read_feed(client, feed_url(register.get_parent())))
+    assert entry.findtext("atom:summary", namespaces=ATOM) == (
+        "<p>Regel een<br>Regel &lt;twee&gt;</p>\n"
+        "<p>Waarom: Te duur &amp; te laat</p>\n"
+        "<p>Wie het nu oppakt: Waterschap</p>\n"
+        "<p>We kijken opnieuw op: 1 maart 2027</p>"
+    )
 
 
 def test_markup_in_a_message_reaches_feed_readers_as_text(client, register):
