@@ -21,12 +21,13 @@ class BasePageQuerySet(PageQuerySet):
         return Q(in_private_section())
 
 
-def in_private_section():
+def in_private_section(path="path"):
     """True for a page that, or whose ancestor, has a view restriction: the
-    restricted page's path is a prefix of the page's path."""
+    restricted page's path is a prefix of the page's path (``path``: the
+    lookup of that path from the query's model, such as ``idea__path``)."""
     return Exists(
         PageViewRestriction.objects.filter(
-            page__path=Substr(OuterRef("path"), 1, F("page__depth") * Page.steplen)
+            page__path=Substr(OuterRef(path), 1, F("page__depth") * Page.steplen)
         )
     )
 
