@@ -18,23 +18,28 @@ MAX_QUERY_LENGTH = 200
 QUOTES = str.maketrans({'"': " ", "'": " "})
 
 
-def specific_pages(ids):
-    """The pages ``ids`` as their specific types, in that order, in one query.
+def specific_pages(pages):
+    """``pages`` as their specific types, in the same order, in one query.
 
-    ``.specific()`` costs a query per page type; here every page type's table
-    is joined to the one query (each page has a row in one of them).
+    ``.specific()`` costs a query per page type; here the tables of the page
+    types among ``pages`` are joined to one query (each page has a row in one
+    of them). Only those: joining every page type's table made PostgreSQL
+    plan a join of fifteen tables for ten results.
     """
+    pages = list(pages)
     page_models = [model for model in get_page_models() if list(model._meta.parents) == [Page]]
-    pages = Page.objects.filter(pk__in=ids).select_related(
-        *(model._meta.model_name for model in page_models)
+    present = {page.specific_class for page in pages}
+    joined = [model for model in page_models if model in present]
+    found = Page.objects.filter(pk__in=[page.pk for page in pages]).select_related(
+        *(model._meta.model_name for model in joined)
     )
     specific = {}
-    for page in pages:
+    for page in found:
         model = page.specific_class
         specific[page.pk] = (
-            getattr(page, model._meta.model_name) if model in page_models else page.specific
+            getattr(page, model._meta.model_name) if model in joined else page.specific
         )
-    return [specific[pk] for pk in ids if pk in specific]
+    return [specific[page.pk] for page in pages if page.pk in specific]
 
 
 @require_GET
@@ -57,7 +62,7 @@ def search(request):
         page_obj = Paginator(results, settings.SEARCH_RESULTS_PER_PAGE).get_page(
             request.GET.get("pagina")
         )
-        page_obj.object_list = specific_pages([page.pk for page in page_obj.object_list])
+        page_obj.object_list = specific_pages(page_obj.object_list)
     return render(
         request,
         "search.html",

@@ -16,6 +16,22 @@ def test_search_finds_toolkit_chapters(client, home):
     assert any(isinstance(page, ToolkitChapterPage) for page in results)
 
 
+def test_results_of_several_page_types_come_as_their_own_types_in_ranked_order(home):
+    from wagtail.models import Page
+
+    from portal.views import specific_pages
+
+    one_of_each_type = {page.content_type_id: page for page in Page.objects.filter(depth__gt=1)}
+    pages = sorted(one_of_each_type.values(), key=lambda page: page.title)
+    assert len(pages) > 5  # the demo has many page types
+    found = specific_pages(pages)
+    assert [page.pk for page in found] == [page.pk for page in pages]
+    assert [type(page) for page in found] == [page.specific_class for page in pages]
+    assert [page.specific.listing_summary for page in pages] == [
+        page.listing_summary for page in found
+    ]
+
+
 def test_empty_search_shows_only_the_form(client):
     response = client.get("/zoeken/")
     assert response.status_code == 200
