@@ -24,11 +24,10 @@ from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 
-from wagtail.models import Site
-
 from pages.locales import active_locale, default_locale, with_language_prefix
 from pages.models import NeighbourhoodPage, SiteSettings
 from pages.models.base import localized_with_fallback
+from pages.sites import find_site
 
 from .models import FeedbackUpdate
 from .queries import public_ideas
@@ -90,6 +89,7 @@ class FeedbackUpdatesFeed(Feed):
     item_guid_is_permalink = False
 
     def get_object(self, request):
+        find_site(request)  # before the feed's title asks Wagtail (pages.sites)
         return FeedScope(request=request)
 
     def title(self, scope):
@@ -129,7 +129,7 @@ class FeedbackUpdatesFeed(Feed):
 
     @staticmethod
     def tag_authority(request):
-        site = Site.find_for_request(request)
+        site = find_site(request)
         return (site.hostname if site else None) or request.get_host().split(":")[0]
 
     def item_title(self, update):
@@ -156,6 +156,7 @@ class NeighbourhoodFeedbackUpdatesFeed(FeedbackUpdatesFeed):
     its Dutch page (the address that stays the same in every language)."""
 
     def get_object(self, request, slug):
+        find_site(request)
         neighbourhood = (
             NeighbourhoodPage.objects.live()
             .public()

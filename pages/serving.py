@@ -11,10 +11,11 @@ runs its hooks (privacy, passwords) and serves the page as usual.
 
 from django.http import Http404
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page
 from wagtail.views import serve as wagtail_serve
 
 from .locales import active_locale
+from .sites import find_site
 
 
 def visitors_home(root):
@@ -38,7 +39,7 @@ def visitors_home(root):
 
 
 def route(request, path):
-    site = Site.find_for_request(request)
+    site = find_site(request)
     if site is None:
         return None
     try:

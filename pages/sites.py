@@ -6,8 +6,10 @@ with them; building and compiling that query cost about 2 ms of CPU on every
 request, far more than the database takes to answer it. Here the same
 candidates come from plain SQL, with the root page in the same row, and are
 ranked in Python by Wagtail's rules. The site is left where Wagtail keeps it for
-the request (``request._wagtail_site``), so Wagtail's own lookups, the page
-view, settings and feeds, all use it.
+the request (``request._wagtail_site``), so Wagtail's own lookups after it (the
+page view, site settings) use it. It is looked up where a request first needs
+its site: the page router, the context of every HTML page, the feeds. Views
+that need none, such as the open data exports, do not pay for it.
 """
 
 from functools import cache
@@ -126,15 +128,3 @@ def find_site(request):
         hostname = split_domain_port(request._get_raw_host())[0]
         request._wagtail_site = best_site(_sites_for(hostname), hostname, request.get_port())
     return request._wagtail_site
-
-
-class SiteMiddleware:
-    """Finds the request's site before any view asks Wagtail for it. After the
-    page cache in MIDDLEWARE: a page served from the cache needs no site."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        find_site(request)
-        return self.get_response(request)

@@ -4,14 +4,15 @@ from django.db.models import Q
 from django.db.models.functions import Substr
 from django.utils.functional import SimpleLazyObject
 
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from pages.locales import active_locale
 from pages.models.base import in_private_section
+from pages.sites import find_site
 
 
 def _navigation(request):
-    site = Site.find_for_request(request)
+    site = find_site(request)
     if site is None:
         return {"home": None, "items": [], "footer": []}
     source_home = site.root_page
@@ -74,6 +75,9 @@ def _navigation(request):
 def site_navigation(request):
     if request.path.startswith("/admin/"):
         return {}
+    # Before the templates ask for the site settings: Wagtail's own lookup of
+    # the site costs far more (pages.sites).
+    find_site(request)
     return {
         "navigation": SimpleLazyObject(lambda: _navigation(request)),
     }

@@ -84,7 +84,12 @@ def test_the_site_and_its_home_page_come_in_one_query(site, home):
     assert len(queries) == 1
 
 
-def test_every_request_has_its_site_before_the_view_runs(client, site):
-    response = client.get("/", HTTP_HOST="localhost")
+@pytest.mark.parametrize("path", ["/", "/zoeken/?q=wijk", "/terugkoppeling/feed/"])
+def test_pages_search_and_feeds_find_their_site_with_the_short_query(client, site, path):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path, HTTP_HOST="localhost")
     assert response.status_code == 200
     assert response.wsgi_request._wagtail_site == site
+    sql = [query["sql"] for query in queries]
+    assert sum("WHERE site.hostname = " in text for text in sql) == 1  # pages.sites
+    assert not any('CASE WHEN ("wagtailcore_site"."hostname"' in text for text in sql)  # Wagtail's

@@ -66,8 +66,6 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Inside the middleware that sets headers, so a page from the cache gets them too.
     "pagecache.middleware.PageCacheMiddleware",
-    # After the page cache: only a request the cache cannot answer needs its site.
-    "pages.sites.SiteMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
