@@ -14,6 +14,7 @@ from django.http import Http404
 from wagtail.models import Locale, Page
 from wagtail.views import serve as wagtail_serve
 
+from . import rows
 from .locales import active_locale
 from .sites import find_site
 
@@ -26,12 +27,13 @@ def visitors_home(root):
     except (LookupError, Locale.DoesNotExist):  # as Wagtail's localized_draft
         locale_id = root.locale_id
     model = root.specific_class or Page
-    homes = {
-        home.locale_id: home
-        for home in model.objects.filter(
-            translation_key=root.translation_key, locale_id__in={root.locale_id, locale_id}
-        )
-    }
+    found = rows.fetch(
+        model,
+        f"{rows.column(model, 'translation_key')} = %s"
+        f" AND {rows.column(model, 'locale_id')} IN (%s, %s)",
+        [rows.db_value(model, "translation_key", root.translation_key), root.locale_id, locale_id],
+    )
+    homes = {home.locale_id: home for home in found}
     home = homes.get(locale_id)
     if home is None or not home.live:
         home = homes.get(root.locale_id, root)

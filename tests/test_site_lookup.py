@@ -9,6 +9,7 @@ from wagtail.models import Page, Site
 
 import pytest
 
+from pages.models import SiteSettings
 from pages.sites import find_site
 
 pytestmark = pytest.mark.django_db
@@ -82,6 +83,38 @@ def test_the_site_and_its_home_page_come_in_one_query(site, home):
         assert found.root_page.title == home.title
         assert Site.find_for_request(request) is found  # Wagtail reads it from the request
     assert len(queries) == 1
+
+
+def test_the_site_settings_come_with_the_site_as_the_orm_reads_them(site):
+    SiteSettings.objects.update_or_create(
+        site=site, defaults={"site_name": "Meedoen Zuid", "municipality_name": "Gemeente Zuid"}
+    )
+    request = request_for("localhost")
+    with CaptureQueriesContext(connection) as queries:
+        find_site(request)
+        settings = SiteSettings.for_request(request)
+    assert len(queries) == 1
+    expected = SiteSettings.objects.get(site=site)
+    for field in SiteSettings._meta.concrete_fields:
+        assert getattr(settings, field.attname) == getattr(expected, field.attname), field.name
+        assert type(getattr(settings, field.attname)) is type(getattr(expected, field.attname))
+
+
+def test_the_settings_of_the_chosen_site_are_the_ones_kept(site, home):
+    other = Site.objects.create(hostname="andere.example", port=80, root_page=home)
+    SiteSettings.objects.update_or_create(site=site, defaults={"site_name": "Standaard"})
+    SiteSettings.objects.create(site=other, site_name="Ander")
+    request = request_for("andere.example")
+    assert find_site(request) == other
+    assert SiteSettings.for_request(request).site_name == "Ander"
+
+
+def test_a_site_without_saved_settings_gets_them_created_as_wagtail_does(site):
+    SiteSettings.objects.filter(site=site).delete()
+    request = request_for("localhost")
+    find_site(request)
+    assert SiteSettings.for_request(request).site_name == "Meedoen"  # the field's default
+    assert SiteSettings.objects.filter(site=site).exists()
 
 
 @pytest.mark.parametrize("path", ["/", "/zoeken/?q=wijk", "/terugkoppeling/feed/"])

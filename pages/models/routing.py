@@ -18,6 +18,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, Site
 from wagtail.models.sites import SiteRootPath
 
+from .. import rows
 from ..locales import language_code_of
 
 
@@ -167,6 +168,21 @@ def _pages_near(home, site, candidates, ancestor_paths):
     return list(Page.objects.raw(sql, params))
 
 
+def _specific(model, page):
+    """``page.specific``, read with SQL written once per page type (``pages.rows``)."""
+    if model is None:
+        return page.specific
+    found = rows.fetch(model, f"{rows.column(model, 'id')} = %s", [page.pk])
+    if not found:
+        return page.specific
+    specific = found[0]
+    # What the routing query found out about the page goes along, as
+    # Wagtail's get_specific copies it.
+    for name, value in page.__dict__.items():
+        specific.__dict__.setdefault(name, value)
+    return specific
+
+
 def route_by_url_path(home, request, path_components):
     """Wagtail's ``RouteResult`` for ``path_components`` below ``home``, or None
     to let Wagtail's routing decide."""
@@ -236,7 +252,11 @@ def route_by_url_path(home, request, path_components):
     found = matched[consumed - 1]
     model = found.specific_class
     related = getattr(model, "route_select_related", ())
-    page = model.objects.select_related(*related).get(pk=found.pk) if related else found.specific
+    page = (
+        model.objects.select_related(*related).get(pk=found.pk)
+        if related
+        else _specific(model, found)
+    )
     chain = [by_path.get(path) for path in _prefixes(tree.path, Page.steplen)]
     _remember_route_facts(page, [*chain, *matched[: consumed - 1]], found, pages)
     try:

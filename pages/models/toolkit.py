@@ -82,8 +82,13 @@ class ToolkitChapterPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # Only titles and addresses are shown: the chapters' bodies stay unread.
         siblings = list(
-            ToolkitChapterPage.objects.sibling_of(self).live().public().order_by("path")
+            ToolkitChapterPage.objects.sibling_of(self)
+            .live()
+            .public()
+            .defer_streamfields()
+            .order_by("path")
         )
         # A draft being previewed is not among the live siblings: no navigation then.
         position = next((i for i, page in enumerate(siblings) if page.pk == self.pk), None)
@@ -104,6 +109,7 @@ class ToolkitChapterPage(BasePage):
             localized_with_fallback(practices, self.locale_id)
             .filter(chapter_links__chapter__translation_key=self.translation_key)
             .select_related("municipality")
+            .defer_streamfields()
             .distinct()
             .order_by("title")
         )
