@@ -184,19 +184,22 @@ def with_specific_class(page):
     return instance
 
 
-def localized_with_fallback(queryset, locale):
+def localized_with_fallback(queryset, locale, source_locale_id=None):
     """Items of ``locale`` plus the Dutch originals that have no translation yet.
 
     Listings in another language then show everything there is, translated
-    where possible, in one query.
+    where possible, in one query. ``source_locale_id``: the default locale's
+    id, for a query compiled once (``pages.compiled``), which must not look
+    it up itself.
     """
     # A locale id will do: ``page.locale`` would cost a query.
     locale_id = getattr(locale, "id", locale)
-    source_locale = default_locale()
-    if locale_id == source_locale.id:
+    if source_locale_id is None:
+        source_locale_id = default_locale().id
+    if locale_id == source_locale_id:
         return queryset.filter(locale_id=locale_id)
     translated_keys = queryset.filter(locale_id=locale_id).values("translation_key")
     return queryset.filter(
         Q(locale_id=locale_id)
-        | (Q(locale_id=source_locale.id) & ~Q(translation_key__in=translated_keys))
+        | (Q(locale_id=source_locale_id) & ~Q(translation_key__in=translated_keys))
     )

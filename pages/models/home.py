@@ -10,6 +10,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from ..compiled import compiled
+from ..locales import default_locale
 from .base import (
     BasePage,
     attach_named_parents,
@@ -64,19 +66,17 @@ class HomePage(BasePage):
         from feedback.queries import feedback_figures
         from feedback.queries import latest_updates as latest_updates_of_ideas
 
-        from .neighbourhoods import EventPage, NeighbourhoodUpdatePage
         from .practices import GoodPracticeIndexPage
         from .toolkit import ToolkitIndexPage
 
         context = super().get_context(request, *args, **kwargs)
-        latest_updates = localized_with_fallback(
-            NeighbourhoodUpdatePage.objects.live().public(), self.locale_id
-        ).order_by("-date", "-pk")[: self.latest_count]
-        upcoming_events = localized_with_fallback(
-            EventPage.objects.upcoming(timezone.now()).public(), self.locale_id
-        )[:4]
-        context["latest_updates"] = attach_named_parents(with_parent_names(latest_updates))
-        context["upcoming_events"] = attach_named_parents(with_parent_names(upcoming_events))
+        source_locale_id = default_locale().id
+        context["latest_updates"] = attach_named_parents(
+            _latest_news(self.locale_id, source_locale_id, self.latest_count)
+        )
+        context["upcoming_events"] = attach_named_parents(
+            _upcoming_meetings(self.locale_id, source_locale_id, 4, now=timezone.now())
+        )
         # Lazy: with the shared cache on, the template's fragment usually comes
         # from there and these queries (a count over every idea) never run.
         context["latest_feedback"] = SimpleLazyObject(lambda: latest_updates_of_ideas(limit=4))
@@ -93,3 +93,24 @@ class HomePage(BasePage):
             (p for p in sections if isinstance(p, GoodPracticeIndexPage)), None
         )
         return context
+
+
+# The home page's two listings, compiled once per language (pages.compiled).
+
+
+@compiled
+def _latest_news(locale_id, source_locale_id, limit):
+    from .neighbourhoods import NeighbourhoodUpdatePage
+
+    news = NeighbourhoodUpdatePage.objects.live().public()
+    return with_parent_names(
+        localized_with_fallback(news, locale_id, source_locale_id).order_by("-date", "-pk")[:limit]
+    )
+
+
+@compiled
+def _upcoming_meetings(locale_id, source_locale_id, limit, *, now):
+    from .neighbourhoods import EventPage
+
+    meetings = EventPage.objects.upcoming(now).public()
+    return with_parent_names(localized_with_fallback(meetings, locale_id, source_locale_id)[:limit])
