@@ -16,8 +16,9 @@ of the columns.
 
 - Keyword arguments are *values*: they become SQL parameters, so they must
   not change the shape of the query (no ``if`` on them in the builder). Ints,
-  strings and aware datetimes are supported; a string may be used as is or as
-  the prefix of a ``startswith`` lookup.
+  strings, UUIDs and aware datetimes are supported; a string may be used as
+  is or as the prefix of a ``startswith`` lookup. Whether a value is given
+  at all is part of the shape.
 - Positional arguments are the *shape*: anything that changes the SQL (a
   locale, a limit, a flag). Each shape is compiled once; keep their number
   small (a few locales, a few page sizes). The builder must depend on nothing
@@ -35,17 +36,21 @@ import copy
 import functools
 import itertools
 import threading
+import uuid
 from datetime import UTC, datetime
 
+from django.core.exceptions import EmptyResultSet, FullResultSet
 from django.db import connections
 
 __all__ = ["compiled"]
 
-# Stand-ins no real value takes: ids are never negative, and no path, slug or
-# date is this.
-_INT_BASE = -7_310_000_000
+# Stand-ins no real value takes in practice. Ints stay inside every integer
+# column's range: Django turns a lookup with a value out of range into "no
+# rows" (or "all rows") before it writes any SQL.
+_INT_BASE = 2_147_480_000
 _TEXT_MARK = "precompiled-stand-in-"
 _TIME_BASE = datetime(1901, 2, 3, 4, 5, 6, tzinfo=UTC)
+_UUID_BASE = 0x7310_0000_0000_0000_0000_0000_0000_0000
 
 
 class PrecompileError(TypeError):
@@ -58,13 +63,15 @@ def _stand_in(name, value, number):
             f"{name}={value!r}: a flag or None changes the query's shape; pass it positionally."
         )
     if isinstance(value, int):
-        return _INT_BASE - number
+        return _INT_BASE + number
+    if isinstance(value, uuid.UUID):
+        return uuid.UUID(int=_UUID_BASE + number)
     if isinstance(value, str):
         return f"{_TEXT_MARK}{number}"
     if isinstance(value, datetime) and value.tzinfo is not None:
         return _TIME_BASE.replace(microsecond=number)
     raise PrecompileError(
-        f"{name}={value!r}: only ints, strings and aware datetimes can be values."
+        f"{name}={value!r}: only ints, strings, UUIDs and aware datetimes can be values."
     )
 
 
@@ -79,6 +86,8 @@ class _Slot:
             return connection.ops.prep_for_like_query(value) + "%"
         if self.kind == "datetime":
             return connection.ops.adapt_datetimefield_value(value)
+        if self.kind == "uuid-hex":  # how a UUID is stored where there is no UUID type
+            return value.hex
         return value
 
 
@@ -88,13 +97,16 @@ def _slots(params, stand_ins, connection):
     for name, stand_in in stand_ins.items():
         if isinstance(stand_in, datetime):
             forms[connection.ops.adapt_datetimefield_value(stand_in)] = _Slot(name, "datetime")
+        elif isinstance(stand_in, uuid.UUID):
+            forms[stand_in] = _Slot(name, "exact")
+            forms[stand_in.hex] = _Slot(name, "uuid-hex")
         else:
             forms[stand_in] = _Slot(name, "exact")
             if isinstance(stand_in, str):
                 forms[connection.ops.prep_for_like_query(stand_in) + "%"] = _Slot(name, "prefix")
     slots, found = [], set()
     for param in params:
-        slot = forms.get(param) if isinstance(param, (int, str, datetime)) else None
+        slot = forms.get(param) if isinstance(param, (int, str, datetime, uuid.UUID)) else None
         if slot is None and isinstance(param, str) and _TEXT_MARK in param:
             raise PrecompileError(f"A value is used in a way compiled() cannot refill: {param!r}")
         if slot is not None:
@@ -115,7 +127,14 @@ class _Precompiled:
         compiler = queryset.query.get_compiler(connection=connection)
         # The same call execute_sql() makes; it also describes the columns
         # (select, klass_info, annotation_col_map) for turning rows into objects.
-        self.sql, params = compiler.as_sql()
+        try:
+            self.sql, params = compiler.as_sql()
+        except (EmptyResultSet, FullResultSet) as error:
+            raise PrecompileError(
+                "The query with stand-in values matches nothing or everything "
+                f"({type(error).__name__}): is a value outside its column's range, "
+                "such as a small integer? Pass it positionally."
+            ) from error
         self.slots = _slots(params, stand_ins, connection)
         self.compiler = compiler
         self.using = queryset.db

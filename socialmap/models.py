@@ -118,7 +118,11 @@ class OrganisationQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def in_neighbourhood(self, neighbourhood):
         """Organisations of this neighbourhood page, or of its Dutch original."""
         source = neighbourhood.source_language_page() or neighbourhood
-        links = self.model.neighbourhoods.through.objects.filter(neighbourhoodpage_id=source.pk)
+        return self.in_neighbourhood_page(source.pk)
+
+    def in_neighbourhood_page(self, page_id):
+        """Organisations linked to the neighbourhood page with this id."""
+        links = self.model.neighbourhoods.through.objects.filter(neighbourhoodpage_id=page_id)
         return self.filter(pk__in=links.values("organisation_id"))
 
     def speaking(self, language_code):

@@ -11,6 +11,7 @@ from wagtail.models import Page
 import pytest
 
 from feedback.models import FeedbackUpdate, IdeaPage
+from pages import compiled as compiled_queries
 from pages.compiled import PrecompileError, compiled
 from pages.models import EventPage
 from pages.models.base import public_pages, with_parent_names
@@ -128,3 +129,22 @@ def test_a_value_inside_a_pattern_other_than_a_prefix_is_refused():
     listing = compiled(lambda text: IdeaPage.objects.filter(title__contains=text))
     with pytest.raises(PrecompileError, match="cannot refill"):
         listing(text="bankje")
+
+
+def test_a_uuid_value_is_refilled_each_time():
+    from feedback.models import IdeaIndexPage
+
+    registers = list(IdeaIndexPage.objects.all())
+    assert len({register.translation_key for register in registers}) >= 2
+    for register in registers:
+        expected = register.figure_rows(register.ideas())  # built by the ORM
+        assert expected
+        assert sorted(register.figure_rows(), key=repr) == sorted(expected, key=repr)
+
+
+def test_a_value_out_of_its_columns_range_is_refused(monkeypatch):
+    # Django would match nothing with a value that no integer column holds.
+    monkeypatch.setattr(compiled_queries, "_INT_BASE", 2**64)
+    listing = compiled(lambda depth: IdeaPage.objects.filter(depth=depth))
+    with pytest.raises(PrecompileError, match="range"):
+        listing(depth=5)

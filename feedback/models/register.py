@@ -14,6 +14,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from pagecache.fragments import remembered
+from pages.compiled import compiled
 from pages.facets import slug_param
 from pages.locales import default_locale
 from pages.models.base import BasePage, localized_with_fallback
@@ -98,23 +99,24 @@ class IdeaIndexPage(RoutablePageMixin, BasePage):
         counts = dict(ideas.order_by().values_list("status").annotate(n=Count("pk")))
         return [(Status(s), counts[s]) for s in DISPLAY_ORDER if counts.get(s)]
 
-    def figure_rows(self, ideas):
+    def figure_rows(self, ideas=None):
         """``[(status, days to first answer, theme id, number of ideas)]``: what
-        the figures, and the number of ideas per filter, are counted from."""
-        return list(
-            ideas.order_by()
-            .values_list("status", "days_to_first_answer", "theme_id")
-            .annotate(n=Count("pk"))
-        )
+        the figures, and the number of ideas per filter, are counted from; of
+        ``ideas`` if given, else of ``ideas()`` (with a query compiled once)."""
+        if ideas is None:
+            return _register_figure_rows(
+                self.locale_id, default_locale().id, register_key=self.translation_key
+            )
+        return list(_counted(ideas))
 
-    def cached_figure_rows(self, ideas):
+    def cached_figure_rows(self):
         """``figure_rows`` of the whole register, from the shared cache when there:
         every page of the register (and its print parts) needs the same counts."""
-        return remembered("register-figure-rows", lambda: self.figure_rows(ideas), self.pk)
+        return remembered("register-figure-rows", self.figure_rows, self.pk)
 
-    def figures(self, ideas, rows=None):
-        """``(status_counts, on_time_figures)`` of ``ideas`` in one query
-        (none if the ``figure_rows`` of ``ideas`` are given)."""
+    def figures(self, ideas=None, rows=None):
+        """``(status_counts, on_time_figures)`` of ``ideas`` (default: ``ideas()``)
+        in one query (none if the ``figure_rows`` of ``ideas`` are given)."""
         if rows is None:
             rows = self.figure_rows(ideas)
         counts = {}
@@ -151,7 +153,7 @@ class IdeaIndexPage(RoutablePageMixin, BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         ideas = self.ideas()
-        rows = self.cached_figure_rows(ideas)
+        rows = self.cached_figure_rows()
         chosen_status = request.GET.get("status", "")
         if chosen_status not in Status.values:
             chosen_status = ""
@@ -188,7 +190,7 @@ class IdeaIndexPage(RoutablePageMixin, BasePage):
         ``PRINT_IDEAS_PER_PAGE`` ideas (?pagina=N)."""
         context = super().get_context(request)
         ideas = self.ideas()
-        rows = self.cached_figure_rows(ideas)
+        rows = self.cached_figure_rows()
         listed = (
             ideas.select_related("theme")
             # Reasons joined, not prefetched: one query whether or not a part has any.
@@ -208,3 +210,18 @@ class IdeaIndexPage(RoutablePageMixin, BasePage):
             figures=figures,
         )
         return TemplateResponse(request, "feedback/register_print.html", context)
+
+
+def _counted(ideas):
+    return (
+        ideas.order_by()
+        .values_list("status", "days_to_first_answer", "theme_id")
+        .annotate(n=Count("pk"))
+    )
+
+
+@compiled
+def _register_figure_rows(locale_id, source_locale_id, *, register_key):
+    """``IdeaIndexPage.figure_rows`` of a register's ``ideas()``."""
+    ideas = IdeaPage.objects.filter(register_key=register_key).live().public()
+    return _counted(localized_with_fallback(ideas, locale_id, source_locale_id))

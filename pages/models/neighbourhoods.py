@@ -26,7 +26,9 @@ from plainlanguage.panels import PlainLanguagePanel
 
 from ..blocks import BodyBlock
 from ..calendar import events_to_ical
+from ..compiled import compiled
 from ..fields import MultipleChoiceJSONField, optional_image
+from ..locales import default_locale
 from .base import (
     BasePage,
     BasePageQuerySet,
@@ -81,6 +83,41 @@ def _of_kind(rows, kind, order):
     # A row of another kind has no such page: Django raises an AttributeError.
     found = [row for row in rows if getattr(row, link, None) is not None]
     return [getattr(row, link) for row in sorted(found, key=attrgetter(order))]
+
+
+@compiled
+def _listing_rows(
+    locale_id, source_locale_id, limit, *, path, depth, now, source_path=None, source_depth=None
+):
+    """The rows of ``NeighbourhoodPage.listings``, compiled once (pages.compiled):
+    the pages right below ``path`` (and ``source_path``, the Dutch original of a
+    translated neighbourhood) at ``depth``."""
+    below = models.Q(path__startswith=path, depth=depth)
+    if source_path is not None:
+        below |= models.Q(path__startswith=source_path, depth=source_depth)
+    children = public_pages().filter(below)
+    is_news = models.Q(neighbourhoodupdatepage__isnull=False)
+    is_meeting = models.Q(eventpage__isnull=False)
+    is_register = models.Q(ideaindexpage__isnull=False)
+    # As in upcoming_events(): which items are translated is decided among
+    # all meetings, past ones too, before the past ones are left out.
+    dated = localized_with_fallback(
+        children.filter(is_news | is_meeting), locale_id, source_locale_id
+    )
+    dated = dated.filter(is_news | models.Q(eventpage__end__gte=now))
+    return (
+        (dated | children.filter(is_register))
+        .select_related(*LISTED_TYPES.values())
+        .annotate(
+            news_rank=_numbered(F("neighbourhoodupdatepage__date").desc(), F("pk").desc()),
+            meeting_rank=_numbered(F("eventpage__start").asc(), F("pk").asc()),
+        )
+        .filter(
+            is_register
+            | (is_news & models.Q(news_rank__lte=limit))
+            | (is_meeting & models.Q(meeting_rank__lte=limit))
+        )
+    )
 
 
 def without_neighbourhood_name(pages):
@@ -198,26 +235,12 @@ class NeighbourhoodPage(RoutablePageMixin, BasePage):
         numbers its items in its own order: only the first ``limit`` of each
         are read, however much news there is.
         """
-        children = public_pages().filter(self._below())
-        is_news = models.Q(neighbourhoodupdatepage__isnull=False)
-        is_meeting = models.Q(eventpage__isnull=False)
-        is_register = models.Q(ideaindexpage__isnull=False)
-        # As in upcoming_events(): which items are translated is decided among
-        # all meetings, past ones too, before the past ones are left out.
-        dated = localized_with_fallback(children.filter(is_news | is_meeting), self.locale_id)
-        dated = dated.filter(is_news | models.Q(eventpage__end__gte=timezone.now()))
-        rows = list(
-            (dated | children.filter(is_register))
-            .select_related(*LISTED_TYPES.values())
-            .annotate(
-                news_rank=_numbered(F("neighbourhoodupdatepage__date").desc(), F("pk").desc()),
-                meeting_rank=_numbered(F("eventpage__start").asc(), F("pk").asc()),
-            )
-            .filter(
-                is_register
-                | (is_news & models.Q(news_rank__lte=limit))
-                | (is_meeting & models.Q(meeting_rank__lte=limit))
-            )
+        roots = {"path": self.path, "depth": self.depth + 1}
+        source = self.source_language_page()
+        if source is not None:
+            roots.update(source_path=source.path, source_depth=source.depth + 1)
+        rows = _listing_rows(
+            self.locale_id, default_locale().id, limit, now=timezone.now(), **roots
         )
         return (
             _of_kind(rows, "register", order="path"),
@@ -237,7 +260,7 @@ class NeighbourhoodPage(RoutablePageMixin, BasePage):
     def contact_people_with_pictures(self):
         """The contact people with their photos; the renditions of those photos
         and of this page's own picture come in one query for all."""
-        people = list(self.contact_people.select_related("photo"))
+        people = _contact_people(page_id=self.pk)
         images = [image for image in [self.image, *(p.photo for p in people)] if image]
         prefetch_related_objects(images, "renditions")
         return people
@@ -264,7 +287,7 @@ class NeighbourhoodPage(RoutablePageMixin, BasePage):
         register = self.feedback_register(registers)
         if register is None:
             return {"register": None, "latest_feedback": []}
-        register_counts, register_figures = register.figures(register.ideas())
+        register_counts, register_figures = register.figures(rows=register.cached_figure_rows())
         return {
             "register": register,
             "register_counts": register_counts,
@@ -455,3 +478,9 @@ def ical_response(payload, filename):
     response = HttpResponse(payload, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
+
+
+@compiled
+def _contact_people(*, page_id):
+    """A neighbourhood page's contact people, in the editors' order, with photos."""
+    return ContactPerson.objects.filter(neighbourhood_id=page_id).select_related("photo")

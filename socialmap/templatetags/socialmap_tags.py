@@ -14,6 +14,8 @@ from django.db.models import Count, Window
 from django.urls import reverse
 from django.utils.http import urlencode
 
+from pages.compiled import compiled
+
 from ..models import Organisation
 from ..search import NEIGHBOURHOOD_PARAM
 
@@ -26,10 +28,7 @@ SHOWN_ON_NEIGHBOURHOOD_PAGE = 6
 @register.inclusion_tag("socialmap/neighbourhood_organisations.html", takes_context=True)
 def social_map_for(context, neighbourhood, limit=SHOWN_ON_NEIGHBOURHOOD_PAGE):
     source = neighbourhood.source_language_page() or neighbourhood
-    organisations = Organisation.objects.live().in_neighbourhood(source)
-    # The total comes with the list (a window count over all matches, taken
-    # before the limit): one query however many organisations there are.
-    shown = list(organisations.annotate(total=Window(Count("pk"))).order_by("name", "pk")[:limit])
+    shown = _first_organisations(limit, neighbourhood_id=source.pk)
     total = shown[0].total if shown else 0
     query = urlencode({NEIGHBOURHOOD_PARAM: source.slug})
     return {
@@ -40,3 +39,12 @@ def social_map_for(context, neighbourhood, limit=SHOWN_ON_NEIGHBOURHOOD_PAGE):
         "overview_url": f"{reverse('socialmap_overview')}?{query}",
         "submit_url": f"{reverse('socialmap_submit')}?{query}",
     }
+
+
+@compiled
+def _first_organisations(limit, *, neighbourhood_id):
+    """The first ``limit`` organisations of a neighbourhood page, by name, each
+    with the ``total``: a window count over all matches, taken before the
+    limit, so one query however many organisations there are."""
+    organisations = Organisation.objects.live().in_neighbourhood_page(neighbourhood_id)
+    return organisations.annotate(total=Window(Count("pk"))).order_by("name", "pk")[:limit]
