@@ -24,6 +24,7 @@ from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 
+from pages.compiled import compiled
 from pages.locales import active_locale, default_locale, with_language_prefix
 from pages.models import NeighbourhoodPage, SiteSettings
 from pages.models.base import localized_with_fallback
@@ -73,7 +74,9 @@ def entry_summary(update):
     template render each cost more than the rest of the entry."""
     paragraphs = [linebreaksbr(update.message, autoescape=True)]
     if update.reason:
-        paragraphs.append(format_html("{}: {}", _("Why"), linebreaksbr(update.reason, True)))
+        paragraphs.append(
+            format_html("{}: {}", _("Why"), linebreaksbr(update.reason, autoescape=True))
+        )
     if update.referred_to:
         paragraphs.append(format_html("{} {}", _("Who handles it now:"), update.referred_to))
     if update.revisit_on:
@@ -106,16 +109,13 @@ class FeedbackUpdatesFeed(Feed):
     def author_name(self, scope):
         return SiteSettings.for_request(scope.request).site_name
 
-    def ideas(self, scope):
-        return localized_with_fallback(public_ideas(), active_locale())
+    def idea_paths(self, scope):
+        """Where the ideas of the feed are, as values for ``_feed_updates``: anywhere."""
+        return {}
 
     def items(self, scope):
-        updates = list(
-            FeedbackUpdate.objects.filter(idea__in=self.ideas(scope).values("pk"))
-            .select_related("idea")
-            # What an entry shows and links to; an idea's other columns are many.
-            .only(*ENTRY_FIELDS)
-            .order_by("-date", "-pk")[:FEED_LENGTH]
+        updates = _feed_updates(
+            active_locale().id, default_locale().id, FEED_LENGTH, **self.idea_paths(scope)
         )
         # Worked out here because item methods get no request.
         host = self.tag_authority(scope.request)
@@ -184,8 +184,26 @@ class NeighbourhoodFeedbackUpdatesFeed(FeedbackUpdatesFeed):
     def link(self, scope):
         return link_in_visitors_language(scope.neighbourhood, scope.request)
 
-    def ideas(self, scope):
-        under = Q()
-        for path in scope.paths:
-            under |= Q(path__startswith=path)
-        return localized_with_fallback(public_ideas().filter(under), active_locale())
+    def idea_paths(self, scope):
+        """Under the neighbourhood's page, and its Dutch original's."""
+        return dict(zip(["path", "other_path"], scope.paths, strict=False))
+
+
+@compiled
+def _feed_updates(locale_id, source_locale_id, limit, *, path=None, other_path=None):
+    """The newest updates of public ideas (under ``path`` and ``other_path``,
+    if given), ideas in ``locale_id`` where translated; compiled once."""
+    ideas = public_ideas()
+    if path is not None:
+        under = Q(path__startswith=path)
+        if other_path is not None:
+            under |= Q(path__startswith=other_path)
+        ideas = ideas.filter(under)
+    ideas = localized_with_fallback(ideas, locale_id, source_locale_id)
+    return (
+        FeedbackUpdate.objects.filter(idea__in=ideas.values("pk"))
+        .select_related("idea")
+        # What an entry shows and links to; an idea's other columns are many.
+        .only(*ENTRY_FIELDS)
+        .order_by("-date", "-pk")[:limit]
+    )

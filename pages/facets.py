@@ -15,6 +15,8 @@ from django.db.models import F, Value
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from .compiled import compiled
+
 
 def slug_param(value):
     """A GET parameter that should name a slug: the value, or "" when it cannot be one.
@@ -87,17 +89,17 @@ class FacetedSearch:
     counting them here.
     """
 
-    def __init__(self, practices, params, facets=FACETS):
-        """``practices``: the queryset to filter; ``params``: request.GET."""
+    def __init__(self, practices, params, facets=FACETS, ids=None):
+        """``practices``: the queryset to filter; ``params``: request.GET;
+        ``ids``: the ids of ``practices`` if known already."""
         self.practices = practices
+        if ids is not None:
+            self._ids = set(ids)
         self.facets = facets
         self.requested = {
             facet.param: [value for value in params.getlist(facet.param) if value][:50]
             for facet in facets
         }
-
-    def _model(self, facet):
-        return self.practices.model._meta.get_field(facet.field_name).related_model
 
     @cached_property
     def _ids(self):
@@ -107,24 +109,9 @@ class FacetedSearch:
     def _catalogue(self):
         """``(options, carriers)``: per facet, its ``(slug, name)`` options in
         the taxonomy's own order, and per option slug the practices with it."""
-        parts = []
-        for number, facet in enumerate(self.facets):
-            model = self._model(facet)
-            # ParticipationElement has an editor-set order; the others go by name.
-            has_order = any(f.name == "sort_order" for f in model._meta.fields)
-            parts.append(
-                model.objects.annotate(
-                    number=Value(number, output_field=models.IntegerField()),
-                    position=F("sort_order") if has_order else Value(0),
-                    # Every option, also one no practice has yet (None).
-                    practices=JoinedIds(facet.reverse_name),
-                )
-                .values_list("number", "position", "slug", "name", "practices")
-                .order_by()
-            )
+        rows = _catalogue_rows(self.practices.model, tuple(self.facets))
         options = [[] for _facet in self.facets]
         carriers = [{} for _facet in self.facets]
-        rows = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
         # Practices of every language come along; only those in ``practices`` count.
         ids = self._ids
         in_order = sorted(rows, key=lambda row: (row[0], row[1], row[3]))  # facet, position, name
@@ -205,3 +192,26 @@ class FacetedSearch:
     @property
     def is_filtered(self):
         return bool(self.selected)
+
+
+@compiled
+def _catalogue_rows(model, facets):
+    """Every option of every facet of ``model`` with the ids of the pages that
+    carry it: ``(facet number, position, slug, name, ids)`` rows, in one query
+    (compiled once: it has no values)."""
+    parts = []
+    for number, facet in enumerate(facets):
+        option_model = model._meta.get_field(facet.field_name).related_model
+        # ParticipationElement has an editor-set order; the others go by name.
+        has_order = any(f.name == "sort_order" for f in option_model._meta.fields)
+        parts.append(
+            option_model.objects.annotate(
+                number=Value(number, output_field=models.IntegerField()),
+                position=F("sort_order") if has_order else Value(0),
+                # Every option, also one no practice has yet (None).
+                practices=JoinedIds(facet.reverse_name),
+            )
+            .values_list("number", "position", "slug", "name", "practices")
+            .order_by()
+        )
+    return parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]

@@ -14,7 +14,7 @@ from django.http import Http404
 from wagtail.models import Locale, Page
 from wagtail.views import serve as wagtail_serve
 
-from . import rows
+from .compiled import compiled
 from .locales import active_locale
 from .sites import find_site
 
@@ -26,18 +26,25 @@ def visitors_home(root):
         locale_id = active_locale().id
     except (LookupError, Locale.DoesNotExist):  # as Wagtail's localized_draft
         locale_id = root.locale_id
-    model = root.specific_class or Page
-    found = rows.fetch(
-        model,
-        f"{rows.column(model, 'translation_key')} = %s"
-        f" AND {rows.column(model, 'locale_id')} IN (%s, %s)",
-        [rows.db_value(model, "translation_key", root.translation_key), root.locale_id, locale_id],
+    found = _translations(
+        root.specific_class or Page,
+        translation_key=root.translation_key,
+        locale_id=locale_id,
+        source_locale_id=root.locale_id,
     )
     homes = {home.locale_id: home for home in found}
     home = homes.get(locale_id)
     if home is None or not home.live:
         home = homes.get(root.locale_id, root)
     return home
+
+
+@compiled
+def _translations(model, *, translation_key, locale_id, source_locale_id):
+    """The pages of ``model`` with this translation key in these two locales."""
+    return model.objects.filter(
+        translation_key=translation_key, locale_id__in=[locale_id, source_locale_id]
+    )
 
 
 def route(request, path):

@@ -23,8 +23,6 @@ from django.http.request import split_domain_port
 
 from wagtail.models import Page, Site
 
-from .rows import instance
-
 # Wagtail's order of preference (wagtail.models.sites.get_site_for_hostname).
 MATCH_HOSTNAME_PORT = 0
 MATCH_HOSTNAME_DEFAULT = 1
@@ -77,16 +75,38 @@ def _sites_for(hostname):
     page_end = site_end + len(page_model._meta.concrete_fields)
     sites = []
     for row in rows:
-        site = instance(site_model, row[:site_end])
+        site = _instance(site_model, row[:site_end])
         # Where select_related("root_page") would have put it: no query to read it.
-        Site.root_page.field.set_cached_value(site, instance(page_model, row[site_end:page_end]))
+        Site.root_page.field.set_cached_value(site, _instance(page_model, row[site_end:page_end]))
         settings_row = row[page_end:]
         # The settings' own id is NULL when the outer join found no settings.
         site.found_settings = (
-            instance(settings_model, settings_row) if settings_row[0] is not None else None
+            _instance(settings_model, settings_row) if settings_row[0] is not None else None
         )
         sites.append(site)
     return sites
+
+
+def _instance(model, values):
+    """A ``model`` instance from the raw values of its concrete fields, in
+    ``model._meta.concrete_fields`` order, converted as the ORM does."""
+    fields = model._meta.concrete_fields
+    converted = []
+    for (column, converters), value in zip(_converters(model), values, strict=True):
+        for convert in converters:
+            value = convert(value, column, connection)
+        converted.append(value)
+    return model.from_db(connection.alias, [field.attname for field in fields], converted)
+
+
+@cache
+def _converters(model):
+    found = []
+    for field in model._meta.concrete_fields:
+        column = field.get_col(field.model._meta.db_table)
+        converters = connection.ops.get_db_converters(column) + column.get_db_converters(connection)
+        found.append((column, converters))
+    return found
 
 
 def _port_number(port):

@@ -166,3 +166,23 @@ def test_a_listing_the_builder_sliced_cannot_be_windowed(home):
     listing = compiled(lambda locale_id: Page.objects.filter(locale_id=locale_id)[:5])
     with pytest.raises(PrecompileError, match="sliced"):
         listing.sliced(0, 2, locale_id=home.locale_id)
+
+
+@pytest.mark.parametrize("language", ["nl", "en", "ar"])
+def test_the_visitors_home_is_the_translation_in_their_language_in_one_query(home, language):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from django.utils import translation
+
+    from pages.locales import active_locale
+    from pages.serving import visitors_home
+
+    with translation.override(language):
+        active_locale()  # known after the first request of a process
+        with CaptureQueriesContext(connection) as queries:
+            found = visitors_home(home)
+        expected = home.localized.specific
+    assert len(queries) == 1
+    assert found == expected
+    assert type(found) is type(home)
+    assert found.locale.language_code == language

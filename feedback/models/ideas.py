@@ -24,6 +24,7 @@ from wagtail.search import index
 
 from modelcluster.fields import ParentalKey
 
+from pages.compiled import compiled
 from pages.models.base import BasePage
 from plainlanguage.panels import PlainLanguagePanel
 
@@ -102,6 +103,8 @@ class IdeaPage(BasePage):
         index.RelatedFields("updates", [index.SearchField("message"), index.SearchField("reason")]),
     ]
     parent_page_types = ["feedback.IdeaIndexPage"]
+    # Shown on the idea's page: read along with it when the router loads it.
+    route_select_related = ("theme",)
     subpage_types = []
 
     class Meta:
@@ -228,14 +231,11 @@ class IdeaPage(BasePage):
         return self.summary
 
     def get_context(self, request, *args, **kwargs):
-        from pages.models import ContactPerson
-
         context = super().get_context(request, *args, **kwargs)
-        context["updates"] = self.updates.select_related("reason_code").order_by("date", "pk")
-        neighbourhood_path = self.path[: -2 * self.steplen]
-        context["contact_people"] = ContactPerson.objects.filter(
-            neighbourhood__path=neighbourhood_path
-        ).order_by("sort_order")
+        context["updates"] = _updates_of(idea_id=self.pk)
+        context["contact_people"] = _contact_people_at(
+            neighbourhood_path=self.path[: -2 * self.steplen]
+        )
         return context
 
 
@@ -357,3 +357,26 @@ class FeedbackUpdate(Orderable):
     @property
     def status_explanation(self):
         return RESIDENT_EXPLANATION[self.status]
+
+
+# What an idea's page lists, compiled once per process (pages.compiled).
+
+
+@compiled
+def _updates_of(*, idea_id):
+    """The idea's answers, oldest first, with their reasons."""
+    return (
+        FeedbackUpdate.objects.filter(idea_id=idea_id)
+        .select_related("reason_code")
+        .order_by("date", "pk")
+    )
+
+
+@compiled
+def _contact_people_at(*, neighbourhood_path):
+    """The contact people of the neighbourhood page at this path."""
+    from pages.models import ContactPerson
+
+    return ContactPerson.objects.filter(neighbourhood__path=neighbourhood_path).order_by(
+        "sort_order"
+    )

@@ -252,4 +252,11 @@ class _PagesOfIdeas:
         self.shape, self.values = shape, values
 
     def __getitem__(self, window):
-        return _compiled_listed_ideas.sliced(window.start, window.stop, *self.shape, **self.values)
+        if not isinstance(window, slice) or window.stop is None or window.step is not None:
+            raise TypeError("Take pages of the listed ideas as [start:stop].")
+        start = window.start or 0
+        return _compiled_listed_ideas.sliced(start, window.stop, *self.shape, **self.values)
+
+    def __iter__(self):
+        """Every listed idea (for the whole list, not a page of it)."""
+        return iter(_compiled_listed_ideas(*self.shape, **self.values))

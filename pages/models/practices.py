@@ -14,9 +14,10 @@ from wagtail.search import index
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
 from ..blocks import BodyBlock
+from ..compiled import compiled
 from ..facets import FacetedSearch
 from ..fields import optional_image
-from ..locales import active_locale
+from ..locales import active_locale, default_locale
 from .base import BasePage, localized_with_fallback
 
 
@@ -36,18 +37,24 @@ class GoodPracticeIndexPage(BasePage):
     def practices(self):
         # Practices are written in Dutch; a translated overview also lists the
         # Dutch ones that have no translation yet, which live under the Dutch overview.
-        roots = Q(path__startswith=self.path)
+        return _practices(*self._practices_shape(), **self._practices_values())
+
+    def _practices_shape(self):
+        return self.locale_id, default_locale().id
+
+    def _practices_values(self):
+        values = {"path": self.path, "index_id": self.pk}
         source = self.source_language_page()
         if source is not None:
-            roots |= Q(path__startswith=source.path)
-        practices = GoodPracticePage.objects.live().public().filter(roots).exclude(pk=self.pk)
-        return localized_with_fallback(practices, self.locale_id)
+            values["source_path"] = source.path
+        return values
 
     def get_context(self, request, *args, **kwargs):
         from django.conf import settings
 
         context = super().get_context(request, *args, **kwargs)
-        search = FacetedSearch(self.practices(), request.GET)
+        ids = _practice_ids(*self._practices_shape(), **self._practices_values())
+        search = FacetedSearch(self.practices(), request.GET, ids=ids)
         results = search.results.select_related("municipality").order_by("title", "pk")
         paginator = Paginator(results, settings.GOOD_PRACTICES_PER_PAGE)
         paginator.count = search.count  # known from the ids: no count query
@@ -206,3 +213,19 @@ class GoodPracticeLink(Orderable):
     url = models.URLField(_("address"))
 
     panels = [FieldPanel("title"), FieldPanel("url")]
+
+
+def _practices(locale_id, source_locale_id, *, path, index_id, source_path=None):
+    """``GoodPracticeIndexPage.practices()``: the live, public practices under
+    ``path`` (and ``source_path``, the Dutch overview of a translated one)."""
+    roots = Q(path__startswith=path)
+    if source_path is not None:
+        roots |= Q(path__startswith=source_path)
+    practices = GoodPracticePage.objects.live().public().filter(roots).exclude(pk=index_id)
+    return localized_with_fallback(practices, locale_id, source_locale_id)
+
+
+@compiled
+def _practice_ids(*shape, **values):
+    """The ids of ``_practices``, with a query compiled once."""
+    return _practices(*shape, **values).values_list("pk", flat=True)

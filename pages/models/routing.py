@@ -18,7 +18,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, Site
 from wagtail.models.sites import SiteRootPath
 
-from .. import rows
+from ..compiled import compiled
 from ..locales import language_code_of
 
 
@@ -168,11 +168,18 @@ def _pages_near(home, site, candidates, ancestor_paths):
     return list(Page.objects.raw(sql, params))
 
 
+@compiled
+def _page_by_id(model, related, *, page_id):
+    return model.objects.select_related(*related).filter(pk=page_id)
+
+
 def _specific(model, page):
-    """``page.specific``, read with SQL written once per page type (``pages.rows``)."""
+    """``page.specific``, with the foreign keys its view shows
+    (``route_select_related``), in a query compiled once per page type."""
     if model is None:
         return page.specific
-    found = rows.fetch(model, f"{rows.column(model, 'id')} = %s", [page.pk])
+    related = tuple(getattr(model, "route_select_related", ()))
+    found = _page_by_id(model, related, page_id=page.pk)
     if not found:
         return page.specific
     specific = found[0]
@@ -250,13 +257,7 @@ def route_by_url_path(home, request, path_components):
     if not matched:
         return None
     found = matched[consumed - 1]
-    model = found.specific_class
-    related = getattr(model, "route_select_related", ())
-    page = (
-        model.objects.select_related(*related).get(pk=found.pk)
-        if related
-        else _specific(model, found)
-    )
+    page = _specific(found.specific_class, found)
     chain = [by_path.get(path) for path in _prefixes(tree.path, Page.steplen)]
     _remember_route_facts(page, [*chain, *matched[: consumed - 1]], found, pages)
     try:

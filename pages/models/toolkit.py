@@ -10,6 +10,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from ..blocks import BodyBlock, table_of_contents
+from ..compiled import compiled
+from ..locales import default_locale
 from .base import BasePage, localized_with_fallback
 
 
@@ -82,14 +84,7 @@ class ToolkitChapterPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Only titles and addresses are shown: the chapters' bodies stay unread.
-        siblings = list(
-            ToolkitChapterPage.objects.sibling_of(self)
-            .live()
-            .public()
-            .defer_streamfields()
-            .order_by("path")
-        )
+        siblings = _chapters_under(parent_path=self.path[: -self.steplen], depth=self.depth)
         # A draft being previewed is not among the live siblings: no navigation then.
         position = next((i for i, page in enumerate(siblings) if page.pk == self.pk), None)
         if position is not None:
@@ -102,14 +97,39 @@ class ToolkitChapterPage(BasePage):
         return context
 
     def related_practices(self):
-        from .practices import GoodPracticePage
-
-        practices = GoodPracticePage.objects.live().public()
-        return (
-            localized_with_fallback(practices, self.locale_id)
-            .filter(chapter_links__chapter__translation_key=self.translation_key)
-            .select_related("municipality")
-            .defer_streamfields()
-            .distinct()
-            .order_by("title")
+        return _practices_linked_to(
+            self.locale_id, default_locale().id, chapter_key=self.translation_key
         )
+
+
+# What a chapter page lists, compiled once per process (pages.compiled).
+
+
+@compiled
+def _chapters_under(*, parent_path, depth):
+    """The live, public chapters below the page with ``parent_path``, in order.
+    Only titles and addresses are shown: the chapters' bodies stay unread."""
+    return (
+        ToolkitChapterPage.objects.filter(path__startswith=parent_path, depth=depth)
+        .live()
+        .public()
+        .defer_streamfields()
+        .order_by("path")
+    )
+
+
+@compiled
+def _practices_linked_to(locale_id, source_locale_id, *, chapter_key):
+    """The good practices linked to the chapter (in any language) with this
+    translation key, in ``locale_id`` where translated, by title."""
+    from .practices import GoodPracticePage
+
+    practices = GoodPracticePage.objects.live().public()
+    return (
+        localized_with_fallback(practices, locale_id, source_locale_id)
+        .filter(chapter_links__chapter__translation_key=chapter_key)
+        .select_related("municipality")
+        .defer_streamfields()
+        .distinct()
+        .order_by("title")
+    )
