@@ -6,6 +6,7 @@ from django.utils.functional import SimpleLazyObject
 
 from wagtail.models import Page
 
+from pages.compiled import compiled
 from pages.locales import active_locale
 from pages.models.base import in_private_section
 from pages.sites import find_site
@@ -19,20 +20,12 @@ def _navigation(request):
     # One query: the home page in every language and the sections under each;
     # which to show is worked out below, as Wagtail's ``localized``, ``live()``,
     # ``public()`` and ``localized_with_fallback`` would.
-    homes = Page.objects.filter(
-        translation_key=source_home.translation_key, depth=source_home.depth
-    )
     # The page router already fetched these on its way (pages.models.routing).
-    pages = getattr(request, "navigation_pages", None) or list(
-        Page.objects.annotate(
-            parent_path=Substr("path", 1, source_home.depth * Page.steplen),
-            private=in_private_section(),
-        )
-        .filter(
-            Q(pk__in=homes.values("pk"))
-            | Q(depth=source_home.depth + 1, parent_path__in=homes.values("path"))
-        )
-        .order_by("path")
+    pages = getattr(request, "navigation_pages", None) or _homes_and_sections(
+        translation_key=source_home.translation_key,
+        depth=source_home.depth,
+        path_length=source_home.depth * Page.steplen,
+        section_depth=source_home.depth + 1,
     )
     locale = active_locale()
     home = next(
@@ -70,6 +63,24 @@ def _navigation(request):
         "items": [page for page in shown if page.show_in_menus],
         "footer": [page for page in shown if not page.show_in_menus],
     }
+
+
+@compiled
+def _homes_and_sections(*, translation_key, depth, path_length, section_depth):
+    """The home page in every language (``translation_key`` at ``depth``) and
+    the pages right below each, with ``parent_path`` and ``private``."""
+    homes = Page.objects.filter(translation_key=translation_key, depth=depth)
+    return (
+        Page.objects.annotate(
+            parent_path=Substr("path", 1, path_length),
+            private=in_private_section(),
+        )
+        .filter(
+            Q(pk__in=homes.values("pk"))
+            | Q(depth=section_depth, parent_path__in=homes.values("path"))
+        )
+        .order_by("path")
+    )
 
 
 def site_navigation(request):
