@@ -109,7 +109,8 @@ class FacetedSearch:
     def _catalogue(self):
         """``(options, carriers)``: per facet, its ``(slug, name)`` options in
         the taxonomy's own order, and per option slug the practices with it."""
-        rows = _catalogue_rows(self.practices.model, tuple(self.facets))
+        relations = tuple((facet.field_name, facet.reverse_name) for facet in self.facets)
+        rows = _catalogue_rows(self.practices.model, relations)
         options = [[] for _facet in self.facets]
         carriers = [{} for _facet in self.facets]
         # Practices of every language come along; only those in ``practices`` count.
@@ -195,13 +196,14 @@ class FacetedSearch:
 
 
 @compiled
-def _catalogue_rows(model, facets):
+def _catalogue_rows(model, relations):
     """Every option of every facet of ``model`` with the ids of the pages that
     carry it: ``(facet number, position, slug, name, ids)`` rows, in one query
-    (compiled once: it has no values)."""
+    (compiled once: it has no values). ``relations``: per facet, the field on
+    ``model`` and the way back from the option to the pages."""
     parts = []
-    for number, facet in enumerate(facets):
-        option_model = model._meta.get_field(facet.field_name).related_model
+    for number, (field_name, reverse_name) in enumerate(relations):
+        option_model = model._meta.get_field(field_name).related_model
         # ParticipationElement has an editor-set order; the others go by name.
         has_order = any(f.name == "sort_order" for f in option_model._meta.fields)
         parts.append(
@@ -209,7 +211,7 @@ def _catalogue_rows(model, facets):
                 number=Value(number, output_field=models.IntegerField()),
                 position=F("sort_order") if has_order else Value(0),
                 # Every option, also one no practice has yet (None).
-                practices=JoinedIds(facet.reverse_name),
+                practices=JoinedIds(reverse_name),
             )
             .values_list("number", "position", "slug", "name", "practices")
             .order_by()

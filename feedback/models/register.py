@@ -50,7 +50,7 @@ class IdeaIndexPage(RoutablePageMixin, BasePage):
     def ideas_here(self):
         """Public ideas under this register or its translations, in any language:
         they share the register's translation key (``IdeaPage.register_key``)."""
-        return IdeaPage.objects.filter(register_key=self.translation_key).live().public()
+        return _public_ideas_of(self.translation_key)
 
     def ideas(self):
         """The public ideas of this register, translated where possible: what
@@ -204,6 +204,11 @@ class IdeaIndexPage(RoutablePageMixin, BasePage):
         return TemplateResponse(request, "feedback/register_print.html", context)
 
 
+def _public_ideas_of(register_key):
+    """Public ideas of the register (in any language) with this translation key."""
+    return IdeaPage.objects.filter(register_key=register_key).live().public()
+
+
 def _counted(ideas):
     return (
         ideas.order_by()
@@ -215,7 +220,7 @@ def _counted(ideas):
 @compiled
 def _register_figure_rows(locale_id, source_locale_id, *, register_key):
     """``IdeaIndexPage.figure_rows`` of a register's ``ideas()``."""
-    ideas = IdeaPage.objects.filter(register_key=register_key).live().public()
+    ideas = _public_ideas_of(register_key)
     return _counted(localized_with_fallback(ideas, locale_id, source_locale_id))
 
 
@@ -223,7 +228,7 @@ def _listed_ideas(locale_id, source_locale_id, *, register_key, status=None, the
     """``IdeaIndexPage.listed_ideas``: the ideas of the register with this
     translation key, in the register's language (``locale_id``) where
     translated."""
-    ideas = IdeaPage.objects.filter(register_key=register_key).live().public()
+    ideas = _public_ideas_of(register_key)
     if status is not None:
         ideas = ideas.filter(status=status)
     if theme_id is not None:
