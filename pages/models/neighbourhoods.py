@@ -85,6 +85,14 @@ def _of_kind(rows, kind, order):
     return [getattr(row, link) for row in sorted(found, key=attrgetter(order))]
 
 
+def _below(path, depth, source_path=None, source_depth=None):
+    """Pages at ``depth`` under ``path``, and under ``source_path`` if given."""
+    below = models.Q(path__startswith=path, depth=depth)
+    if source_path is not None:
+        below |= models.Q(path__startswith=source_path, depth=source_depth)
+    return below
+
+
 @compiled
 def _listing_rows(
     locale_id, source_locale_id, limit, *, path, depth, now, source_path=None, source_depth=None
@@ -92,10 +100,7 @@ def _listing_rows(
     """The rows of ``NeighbourhoodPage.listings``, compiled once (pages.compiled):
     the pages right below ``path`` (and ``source_path``, the Dutch original of a
     translated neighbourhood) at ``depth``."""
-    below = models.Q(path__startswith=path, depth=depth)
-    if source_path is not None:
-        below |= models.Q(path__startswith=source_path, depth=source_depth)
-    children = public_pages().filter(below)
+    children = public_pages().filter(_below(path, depth, source_path, source_depth))
     is_news = models.Q(neighbourhoodupdatepage__isnull=False)
     is_meeting = models.Q(eventpage__isnull=False)
     is_register = models.Q(ideaindexpage__isnull=False)
@@ -202,21 +207,19 @@ class NeighbourhoodPage(RoutablePageMixin, BasePage):
                 {"cbs_code": _("%(title)s already has this CBS code.") % {"title": duplicate.title}}
             )
 
-    def _below(self):
-        """Pages right below this page and, for a translation, below its Dutch
-        original: a translation may lack some news, so the Dutch items fill in."""
-        roots = [self]
+    def _roots(self):
+        """Where this page's items are, as ``_below`` takes them: right below
+        this page and, for a translation, below its Dutch original (a
+        translation may lack some news, so the Dutch items fill in)."""
+        roots = {"path": self.path, "depth": self.depth + 1}
         source = self.source_language_page()
         if source is not None:
-            roots.append(source)
-        query = models.Q()
-        for root in roots:
-            query |= models.Q(path__startswith=root.path, depth=root.depth + 1)
-        return query
+            roots.update(source_path=source.path, source_depth=source.depth + 1)
+        return roots
 
     def _children(self, model):
         return localized_with_fallback(
-            model.objects.live().public().filter(self._below()), self.locale_id
+            model.objects.live().public().filter(_below(**self._roots())), self.locale_id
         )
 
     def updates(self):
@@ -235,12 +238,8 @@ class NeighbourhoodPage(RoutablePageMixin, BasePage):
         numbers its items in its own order: only the first ``limit`` of each
         are read, however much news there is.
         """
-        roots = {"path": self.path, "depth": self.depth + 1}
-        source = self.source_language_page()
-        if source is not None:
-            roots.update(source_path=source.path, source_depth=source.depth + 1)
         rows = _listing_rows(
-            self.locale_id, default_locale().id, limit, now=timezone.now(), **roots
+            self.locale_id, default_locale().id, limit, now=timezone.now(), **self._roots()
         )
         return (
             _of_kind(rows, "register", order="path"),
