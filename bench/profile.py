@@ -69,7 +69,7 @@ def profile_path(path, requests, with_cprofile, top, show_sql=False, sql_width=3
     wall = (time.perf_counter() - wall_started) * 1000 / requests
     print(
         f"{path}\n  status {status}, {size} bytes, {count} queries ({sql_ms:.1f} ms in SQL), "
-        f"CPU {cpu:.1f} ms, wall {wall:.1f} ms per request"
+        f"CPU {cpu:.2f} ms, wall {wall:.2f} ms per request"
     )
     if profiler:
         stats = pstats.Stats(profiler)

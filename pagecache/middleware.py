@@ -6,9 +6,11 @@ the admin. It is stored only when the response is the same for everyone: a 200
 that sets no cookie and does not forbid caching (forms with a time stamp send
 ``Cache-Control: no-cache``).
 
-The key holds the cache generation (see :mod:`pagecache.generation`), the day
-(overdue answers and upcoming meetings depend on the date), the active language,
-the host and the full path with its query string.
+The key holds the day (overdue answers and upcoming meetings depend on the
+date), the active language, the host and the full path with its query string.
+Each entry notes the cache generation it was rendered in (see
+:mod:`pagecache.generation`) and is served only while that generation is
+current; the generation and the entry are read in one round trip to the cache.
 
 Forms on cached pages keep working: values that must be new for each visitor
 (the CSRF token, the signed time a form was shown) are cut out before storing
@@ -50,13 +52,8 @@ def is_anonymous_read(request) -> bool:
     return not request.path_info.startswith(settings.PAGE_CACHE_SKIP_PATHS)
 
 
-def cache_key(request) -> str | None:
-    """The key of this page, or None when the cache cannot be used now."""
-    current = generation.current()
-    if current is None:
-        return None
+def cache_key(request) -> str:
     parts = (
-        current,
         timezone.localdate().isoformat(),
         translation.get_language() or "",
         request.scheme,
@@ -89,7 +86,22 @@ def fresh_fields() -> list[tuple[re.Pattern, bytes, object]]:
     ]
 
 
-def stored_form(response, content: bytes) -> dict:
+def lookup(key: str) -> tuple[str | None, dict | None]:
+    """The current generation and the page stored under ``key`` if it belongs to it.
+
+    The generation is None when the cache does not answer: nothing is cached then.
+    """
+    found = cache.get_many([generation.KEY, key])
+    current = found.get(generation.KEY)
+    if current is None:
+        return generation.current(), None
+    entry = found.get(key)
+    if entry is not None and entry.get("generation") != current:
+        entry = None
+    return current, entry
+
+
+def stored_form(response, content: bytes, current: str | None = None) -> dict:
     fresh = []
     for pattern, placeholder, _make in fresh_fields():
         content, found = pattern.subn(rb"\1" + placeholder + rb"\2", content)
@@ -101,6 +113,7 @@ def stored_form(response, content: bytes) -> dict:
         # Which placeholders to fill on a hit: a hit on a big export or a page
         # without a form need not search its whole body for them.
         "fresh": fresh,
+        "generation": current,
     }
 
 
@@ -126,7 +139,7 @@ def allow_fronting_cache(response):
         response["Cache-Control"] = f"public, max-age=0, s-maxage={settings.CDN_MAX_AGE}"
 
 
-def store_when_streamed(response, key: str, limit: int):
+def store_when_streamed(response, key: str, current: str, limit: int):
     """Pass a streamed response (CSV exports) through, keeping a copy if small enough."""
     chunks = response.streaming_content
 
@@ -142,7 +155,8 @@ def store_when_streamed(response, key: str, limit: int):
             yield chunk
         if kept is not None:
             try:
-                cache.set(key, stored_form(response, b"".join(kept)), settings.PAGE_CACHE_SECONDS)
+                entry = stored_form(response, b"".join(kept), current)
+                cache.set(key, entry, settings.PAGE_CACHE_SECONDS)
             except Exception:
                 logger.exception("Page cache unreachable; a streamed response not stored")
 
@@ -156,29 +170,32 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not (enabled() and is_anonymous_read(request)):
             return self.get_response(request)
+        key = cache_key(request)
         try:
-            key = cache_key(request)
-            entry = cache.get(key) if key else None
+            current, entry = lookup(key)
         except Exception:
             # The cache is a speed-up: without it (Redis down) pages are rendered.
             logger.exception("Page cache unreachable; serving %s uncached", request.path)
-            key = None
-        if key is None:
+            current = None
+        if current is None:
             return self.get_response(request)
         if entry is not None:
             return response_from(entry, request)
         response = self.get_response(request)
         if request.method == "GET" and is_shareable(response):
             try:
-                self.store(response, key)
+                # Stored under the generation read before rendering: if content
+                # changed meanwhile, this copy is never served.
+                self.store(response, key, current)
             except Exception:
                 logger.exception("Page cache unreachable; %s not stored", request.path)
             response[HEADER] = "miss"
             allow_fronting_cache(response)
         return response
 
-    def store(self, response, key):
+    def store(self, response, key, current):
         if response.streaming:
-            store_when_streamed(response, key, settings.PAGE_CACHE_MAX_BYTES)
+            store_when_streamed(response, key, current, settings.PAGE_CACHE_MAX_BYTES)
         elif len(response.content) <= settings.PAGE_CACHE_MAX_BYTES:
-            cache.set(key, stored_form(response, response.content), settings.PAGE_CACHE_SECONDS)
+            entry = stored_form(response, response.content, current)
+            cache.set(key, entry, settings.PAGE_CACHE_SECONDS)

@@ -9,17 +9,25 @@
 * :class:`ContentSecurityPolicyMiddleware` sends the strict policy
   (``CONTENT_SECURITY_POLICY``) everywhere except the signed-in parts of the
   Wagtail admin, which get ``CONTENT_SECURITY_POLICY_ADMIN`` (see
-  docs/security.md for why that one allows inline scripts).
+  docs/security.md for why that one allows inline scripts). It builds each of
+  the two policies once per process instead of once per response.
 * :func:`lockout_response` is the page django-axes shows to a locked-out login.
 * :class:`PermissionsPolicyMiddleware` switches off browser features the site
   never uses; Django has no setting for that header.
 """
 
+import functools
+from dataclasses import asdict
+
 from django.conf import settings
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.shortcuts import render
 
 from axes.helpers import get_cool_off
-from csp.middleware import CSPMiddleware, PolicyParts
+from csp.constants import HEADER, HEADER_REPORT_ONLY
+from csp.middleware import CheckableLazyObject, CSPMiddleware, PolicyParts
+from csp.utils import build_policy
 
 
 def client_ip(request):
@@ -47,6 +55,26 @@ def _is_signed_in_admin(path):
     return path.startswith(admin) and not path.startswith(f"{admin}login/")
 
 
+# What a view or a nonce can change per response (django-csp's decorators set these).
+_PER_RESPONSE = tuple(
+    f"_csp_{change}{suffix}"
+    for change in ("config", "update", "replace", "exempt")
+    for suffix in ("", "_ro")
+)
+
+
+@functools.cache
+def _shared_policy(admin: bool, report_only: bool) -> str:
+    config = settings.CONTENT_SECURITY_POLICY_ADMIN if admin and not report_only else None
+    return build_policy(**asdict(PolicyParts(config=config)), report_only=report_only)
+
+
+@receiver(setting_changed)
+def _forget_shared_policies(setting, **kwargs):
+    if setting.startswith("CONTENT_SECURITY_POLICY"):
+        _shared_policy.cache_clear()
+
+
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
@@ -58,6 +86,32 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
             replace=parts.replace,
             nonce=parts.nonce,
         )
+
+    def process_response(self, request, response):
+        # django-csp copies the settings and rebuilds the same header for every
+        # response: about 80 µs, a tenth of what a page from the page cache
+        # costs. Unless a view or a nonce changes it, the policy is one of two.
+        per_response = getattr(request, "_csp_nonce", None) is not None or any(
+            hasattr(response, name) for name in _PER_RESPONSE
+        )
+        if per_response or settings.DEBUG:
+            return super().process_response(request, response)
+        admin = _is_signed_in_admin(request.path_info)
+        for header, report_only in ((HEADER, False), (HEADER_REPORT_ONLY, True)):
+            setting = (
+                "CONTENT_SECURITY_POLICY_REPORT_ONLY" if report_only else "CONTENT_SECURITY_POLICY"
+            )
+            excluded = (getattr(settings, setting, None) or {}).get("EXCLUDE_URL_PREFIXES") or ()
+            policy = _shared_policy(admin, report_only)
+            if (
+                policy
+                and header not in response
+                and not request.path_info.startswith(tuple(excluded))
+            ):
+                response[header] = policy
+        # As django-csp does: a nonce asked for after this would not be in the header.
+        request.csp_nonce = CheckableLazyObject(self._csp_nonce_post_response)
+        return response
 
 
 class PermissionsPolicyMiddleware:

@@ -11,10 +11,12 @@ import re
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.http import HttpResponse
 from django.template import loader
 from django.test import override_settings
 
 import pytest
+from csp.constants import HEADER, HEADER_REPORT_ONLY, NONCE
 
 pytestmark = pytest.mark.django_db
 
@@ -133,3 +135,84 @@ def test_cookies_are_secure_http_only_and_same_site(client):
     assert session["secure"] is True
     assert session["httponly"] is True
     assert session["samesite"] == "Lax"
+
+
+# The policy built once per process must be the one django-csp builds per response.
+
+
+def _csp_headers(middleware, request, response):
+    response = middleware.process_response(request, response)
+    return {name: response.get(name) for name in (HEADER, HEADER_REPORT_ONLY)}
+
+
+def _both_ways(request, make_response=HttpResponse):
+    from csp.middleware import CSPMiddleware
+
+    from portal.security import ContentSecurityPolicyMiddleware
+
+    ours = ContentSecurityPolicyMiddleware(make_response)
+    ours.process_request(request)
+    theirs = CSPMiddleware(make_response)
+    # django-csp's own class with our admin choice, so only the building differs.
+    theirs.get_policy_parts = ours.get_policy_parts
+    return (
+        _csp_headers(ours, request, make_response()),
+        _csp_headers(theirs, request, make_response()),
+    )
+
+
+@pytest.mark.parametrize("path", ["/", "/open-data/ideeen.csv", "/admin/", "/admin/login/"])
+def test_policy_built_once_equals_the_policy_django_csp_builds(rf, path):
+    ours, theirs = _both_ways(rf.get(path))
+    assert ours == theirs
+    assert ours[HEADER]
+
+
+@override_settings(
+    CONTENT_SECURITY_POLICY_REPORT_ONLY={
+        "DIRECTIVES": {"default-src": ["'self'"], "report-uri": "/r/"}
+    }
+)
+def test_report_only_policy_follows_the_settings(rf):
+    ours, theirs = _both_ways(rf.get("/"))
+    assert ours == theirs
+    assert ours[HEADER_REPORT_ONLY] == "default-src 'self'; report-uri /r/"
+
+
+def test_a_nonce_used_by_the_page_is_in_its_policy(rf):
+    from portal.security import ContentSecurityPolicyMiddleware
+
+    request = rf.get("/")
+    middleware = ContentSecurityPolicyMiddleware(HttpResponse)
+    middleware.process_request(request)
+    nonce = str(request.csp_nonce)
+    with override_settings(
+        CONTENT_SECURITY_POLICY={"DIRECTIVES": {"script-src": ["'self'", NONCE]}}
+    ):
+        response = middleware.process_response(request, HttpResponse())
+    assert f"script-src 'self' 'nonce-{nonce}'" in response[HEADER]
+
+
+def test_a_view_that_changes_its_policy_keeps_its_change(rf):
+    from csp.decorators import csp_update
+
+    @csp_update({"img-src": ["https://tiles.example.org"]})
+    def view(request):
+        return HttpResponse()
+
+    ours, theirs = _both_ways(rf.get("/"), make_response=lambda *args: view(None))
+    assert ours == theirs
+    assert "https://tiles.example.org" in ours[HEADER]
+
+
+def test_a_nonce_asked_for_after_the_header_is_refused(rf):
+    from csp.exceptions import CSPNonceError
+
+    from portal.security import ContentSecurityPolicyMiddleware
+
+    request = rf.get("/")
+    middleware = ContentSecurityPolicyMiddleware(HttpResponse)
+    middleware.process_request(request)
+    middleware.process_response(request, HttpResponse())
+    with pytest.raises(CSPNonceError):
+        str(request.csp_nonce)
