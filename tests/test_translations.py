@@ -90,3 +90,13 @@ def test_compiled_dutch_catalogue_matches_its_source():
             assert catalogue.get(unescape(entry["msgid"])) == unescape(entry["msgstr"]), (
                 f"{entry['msgid']!r}: run compilemessages"
             )
+
+
+def test_a_missing_page_in_english_shows_the_english_menu(client, db):
+    # The English home hands a path it does not know over to the Dutch tree;
+    # the menu must stay the visitor's.
+    response = client.get("/en/bestaat-niet/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert 'href="/en/neighbourhoods/"' in html
+    assert 'href="/en/wijken/"' not in html

@@ -19,7 +19,7 @@ from wagtail.models import Page, Site
 from wagtail.models.sites import SiteRootPath
 
 from ..compiled import compiled
-from ..locales import language_code_of
+from ..locales import active_locale, default_locale, language_code_of
 
 
 def _prefixes(path, steplen):
@@ -127,7 +127,7 @@ WHERE page.id IN (
     WHERE url_path IN ({candidates})
         OR path IN ({ancestors})
         OR (translation_key = %s AND depth = %s)
-        OR (depth = %s AND ({sections}))
+        OR (depth = %s AND path LIKE %s AND locale_id IN (%s, %s))
     UNION
     SELECT id FROM wagtailcore_page
     WHERE translation_key IN (
@@ -138,17 +138,16 @@ ORDER BY page.path
 """
 
 
-def _pages_near(home, site, trees, candidates, ancestor_paths):
+def _pages_near(home, site, candidates, ancestor_paths):
     """The pages along the address and their translations, the home page in
-    every language, and the sections of the homes in ``trees`` (the menu shows
-    those of the visitor's language and, where not translated, the Dutch
-    ones), ordered by path; each with ``parent_path`` (its path at the home's
-    depth), ``private``, ``restricted``, ``source_restricted`` and ``other_sites``."""
+    every language, and the sections in the visitor's language and in the
+    site's own (the menu shows the Dutch ones not translated yet), ordered by
+    path; each with ``parent_path`` (its path at the home's depth),
+    ``private``, ``restricted``, ``source_restricted`` and ``other_sites``."""
     sql = _PAGES_NEAR.format(
         # IN (NULL) matches nothing: the home page itself has no candidates.
         candidates=", ".join(["%s"] * len(candidates)) or "NULL",
         ancestors=", ".join(["%s"] * len(ancestor_paths)) or "NULL",
-        sections=" OR ".join(["path LIKE %s"] * len(trees)),
     )
     translation_key = Page._meta.get_field("translation_key").get_db_prep_value(
         home.translation_key, connection
@@ -161,8 +160,12 @@ def _pages_near(home, site, trees, candidates, ancestor_paths):
         *ancestor_paths,
         translation_key,
         home.depth,
+        # Whichever home routes (a translated one hands over to the Dutch
+        # one), the menu is that of the visitor's language.
         home.depth + 1,
-        *(tree.path + "%" for tree in trees),
+        home.path[: -Page.steplen] + "%",
+        active_locale().id,
+        site.root_page.locale_id if site else default_locale().id,
         *candidates,
     ]
     return list(Page.objects.raw(sql, params))
@@ -214,10 +217,10 @@ def route_by_url_path(home, request, path_components):
         ]
     # Also fetched here, to spare a query each: the translations of the pages
     # on the way (the language switcher), the home page in every language
-    # (page addresses), the sections of the homes in ``trees`` (the menus, see
-    # portal.context_processors), and whether there are other sites (see
-    # _remember_site_root_paths).
-    pages = _pages_near(home, site, trees, candidates, ancestor_paths)
+    # (page addresses), the sections in the visitor's language and the site's
+    # own (the menus, see portal.context_processors), and whether there are
+    # other sites (see _remember_site_root_paths).
+    pages = _pages_near(home, site, candidates, ancestor_paths)
     home_paths = {
         p.path for p in pages if p.depth == home.depth and p.translation_key == home.translation_key
     }

@@ -7,6 +7,7 @@ from django.utils import translation
 from django.utils.html import format_html
 from django.utils.translation import get_language_info
 
+from ..addresses import page_url
 from ..locales import language_code_of, with_language_prefix
 
 register = template.Library()
@@ -27,7 +28,7 @@ def visitor_url(context, page):
     with the interface (menus, notes) still in the visitor's language.
     """
     request = context.get("request")
-    url = page.get_url(request)
+    url = page_url(page, request)
     active = translation.get_language()
     if _language_of(page, request) == active:
         return url
@@ -59,11 +60,11 @@ def _language_links(request, active, page):
         for item in found:
             translations[language_code_of(item.locale_id)] = item
         default_page = translations.get(settings.LANGUAGE_CODE)
-        source_url = default_page.get_url(request) if default_page else page.get_url(request)
+        source_url = page_url(default_page or page, request)
     links = []
     for code, name in settings.LANGUAGES:
         if code in translations:
-            url = translations[code].get_url(request)
+            url = page_url(translations[code], request)
         elif source_url:
             url = with_language_prefix(source_url, code)
         elif request is not None:
