@@ -5,6 +5,7 @@
     python -m bench generate --scale 1         # only grow the database in DATABASE_URL
     python -m bench report                     # rewrite docs/performance.md from bench/results/
     python -m bench profile / --cprofile       # where one page's time goes (DATABASE_URL)
+    python -m bench instructions /             # instructions per request, repeatable (valgrind)
 
 ``run`` needs PostgreSQL (``--postgres``, default postgres://postgres@127.0.0.1:5432),
 ``wrk`` and, for the cached pass, Redis. Set ``BENCH_CACHE=on`` or ``off`` to run one
@@ -66,6 +67,13 @@ def main(argv=None):
     profile.add_argument("--sql", action="store_true", help="print each query and its time")
     profile.add_argument("--top", type=int, default=30, help="functions to print with --cprofile")
 
+    instructions = commands.add_parser(
+        "instructions", help="instructions per request of paths, counted by valgrind (repeatable)"
+    )
+    instructions.add_argument("paths", nargs="+", help="paths such as / or /zoeken/?q=bankjes")
+    instructions.add_argument("--requests", type=int, default=5, help="requests counted per path")
+    instructions.add_argument("--inside", action="store_true", help=argparse.SUPPRESS)
+
     options = parser.parse_args(argv)
     if options.command == "generate":
         return generate_command(options)
@@ -77,6 +85,10 @@ def main(argv=None):
         from .profile import profile_command
 
         return profile_command(options)
+    if options.command == "instructions":
+        from .instructions import instructions_command
+
+        return instructions_command(options)
     if options.command == "report":
         from .report import write_report
 
