@@ -172,7 +172,10 @@ def with_specific_class(page):
     model = page.specific_class
     if model is None or isinstance(page, model):
         return page
-    names = [field.attname for field in Page._meta.concrete_fields]
+    # Fields deferred on ``page`` stay deferred: reading them here would cost a query each.
+    names = [
+        field.attname for field in Page._meta.concrete_fields if field.attname in page.__dict__
+    ]
     instance = model.from_db(
         page._state.db,
         [*names, "page_ptr_id"],
