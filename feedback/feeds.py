@@ -24,6 +24,7 @@ from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 
+from pages.addresses import page_full_url
 from pages.compiled import compiled
 from pages.locales import active_locale, default_locale, with_language_prefix
 from pages.models import NeighbourhoodPage, SiteSettings
@@ -61,7 +62,7 @@ def link_in_visitors_language(page, request):
     Dutch stand-in for a missing translation: the site then serves the Dutch
     text with menus in the reader's language (as ``visitor_url`` does in
     templates)."""
-    url = page.get_full_url(request)
+    url = page_full_url(page, request)
     if page.locale_id == active_locale().id:
         return url
     return with_language_prefix(url, translation.get_language())

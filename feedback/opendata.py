@@ -30,6 +30,7 @@ from django.utils import timezone
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
+from pages.addresses import page_full_url
 from pages.locales import default_locale
 from pages.models import NeighbourhoodPage
 
@@ -132,7 +133,7 @@ def idea_rows(ideas, request, today=None):
     }
     # An idea lives under its register page, which lives under its neighbourhood.
     register_urls = {
-        register.path: register.get_full_url(request)
+        register.path: page_full_url(register, request)
         for register in IdeaIndexPage.objects.filter(locale=default_locale())
     }
     step = IdeaPage.steplen

@@ -48,23 +48,24 @@ def _content_language(language_code):
     return language_code
 
 
-def page_url(page, request):
-    """``page.get_url(request)``, the same address, worked out faster."""
+def _address(page, request):
+    """``(root_url, path)`` of ``page`` as Wagtail's get_url_parts gives them,
+    or None where Wagtail itself must work it out."""
     if (
         request is None
         or type(page).get_url_parts is not Page.get_url_parts
         or not getattr(settings, "WAGTAIL_APPEND_SLASH", True)
         or not getattr(settings, "WAGTAIL_I18N_ENABLED", False)
     ):
-        return page.get_url(request)
+        return None
     # Wagtail keeps the site root paths on the request (our router fills them in).
     root_paths = page._get_site_root_paths(request)
     if len({root.site_id for root in root_paths}) != 1:
-        return page.get_url(request)
+        return None
     url_path = page.url_path
     root = next((root for root in root_paths if url_path.startswith(root.root_path)), None)
     if root is None:
-        return page.get_url(request)
+        return None
     rest = url_path[len(root.root_path) :]
     start = _root_address(
         get_urlconf() or settings.ROOT_URLCONF,
@@ -72,5 +73,18 @@ def page_url(page, request):
         _content_language(root.language_code),
     )
     if start is None or not _UNQUOTED.fullmatch(rest):
-        return page.get_url(request)
-    return start + rest
+        return None
+    return root.root_url, start + rest
+
+
+def page_url(page, request):
+    """``page.get_url(request)``, the same address, worked out faster."""
+    address = _address(page, request)
+    # With one site Wagtail links within it without the domain.
+    return address[1] if address else page.get_url(request)
+
+
+def page_full_url(page, request):
+    """``page.get_full_url(request)``, the same address, worked out faster."""
+    address = _address(page, request)
+    return address[0] + address[1] if address else page.get_full_url(request)

@@ -6,6 +6,8 @@ from django.utils.html import strip_tags
 
 from icalendar import Calendar, Event
 
+from .addresses import page_full_url
+
 PRODUCT_ID = "-//Meedoen//Meedoen portal//NL"
 
 
@@ -25,7 +27,7 @@ def events_to_ical(events, request, name="Meedoen"):
         entry.add("dtend", page.end)
         entry.add("summary", page.title)
         entry.add("location", f"{page.location_name}, {page.address}")
-        entry.add("url", page.get_full_url(request))
+        entry.add("url", page_full_url(page, request))
         description = [strip_tags(page.description).strip()]
         if page.food_and_drink:
             description.append(page.food_and_drink)
