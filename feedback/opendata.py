@@ -97,23 +97,24 @@ def open_ideas():
     return public_ideas().filter(locale=default_locale())
 
 
-# Columns read for each idea; idea_rows puts them in the order of IDEA_FIELDS.
+# Fields of IDEA_FIELDS worked out per row; the others are columns of the idea,
+# read after the five that the worked-out fields come from (see idea_rows).
+_WORKED_OUT = {
+    "id",
+    "neighbourhood",
+    "neighbourhood_cbs_code",
+    "theme_slug",
+    "theme_name",
+    "is_overdue",
+    "url",
+}
 _IDEA_COLUMNS = [
     "pk",
     "path",
     "slug",
     "theme__slug",
     "theme__name",
-    "title",
-    "summary",
-    "source",
-    "received_on",
-    "status",
-    "status_since",
-    "first_answer_on",
-    "days_to_first_answer",
-    "last_answer_on",
-    "answer_due_on",
+    *(name for name in IDEA_FIELDS if name not in _WORKED_OUT),
 ]
 
 
