@@ -116,6 +116,7 @@ _IDEA_COLUMNS = [
     "theme__name",
     *(name for name in IDEA_FIELDS if name not in _WORKED_OUT),
 ]
+_ANSWER_DUE = _IDEA_COLUMNS.index("answer_due_on")
 
 
 def idea_rows(ideas, request, today=None):
@@ -139,23 +140,10 @@ def idea_rows(ideas, request, today=None):
     }
     step = IdeaPage.steplen
     rows = ideas.order_by("pk").values_list(*_IDEA_COLUMNS).iterator(chunk_size=CHUNK_SIZE)
-    for (
-        pk,
-        path,
-        slug,
-        theme_slug,
-        theme_name,
-        title,
-        summary,
-        source,
-        received_on,
-        status,
-        status_since,
-        first_answer_on,
-        days_to_first_answer,
-        last_answer_on,
-        answer_due_on,
-    ) in rows:
+    for row in rows:
+        pk, path, slug, theme_slug, theme_name, title, summary = row[:7]
+        # The rest are stored columns, already in the order of IDEA_FIELDS.
+        stored = row[7:]
         neighbourhood, cbs_code = neighbourhoods.get(path[: -2 * step], (None, None))
         register_url = register_urls.get(path[:-step])
         yield (
@@ -166,15 +154,8 @@ def idea_rows(ideas, request, today=None):
             cbs_code,
             theme_slug,
             theme_name,
-            source,
-            received_on,
-            status,
-            status_since,
-            first_answer_on,
-            days_to_first_answer,
-            last_answer_on,
-            answer_due_on,
-            is_overdue(answer_due_on, today),
+            *stored,
+            is_overdue(row[_ANSWER_DUE], today),
             # A page's address is its parent's address and its own slug.
             f"{register_url}{slug}/" if register_url else None,
         )
