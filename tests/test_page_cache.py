@@ -157,9 +157,14 @@ def test_the_follow_form_on_a_cached_page_is_accepted():
 
 
 def test_a_cached_idea_form_carries_the_moment_this_visitor_opened_it(monkeypatch):
+    # Both visits fall on one day whatever the real clock says: cached pages
+    # are kept per day, so a visit after midnight would rightly be a new page.
+    noon = timezone.make_aware(datetime.datetime.combine(timezone.localdate(), datetime.time(12)))
+    later = noon + datetime.timedelta(hours=2)
+    clock = [noon]
+    monkeypatch.setattr(submission.timezone, "now", lambda: clock[0])
     Client().get("/idee-insturen/")
-    later = timezone.now() + datetime.timedelta(hours=2)
-    monkeypatch.setattr(submission.timezone, "now", lambda: later)
+    clock[0] = later
     response, content, queries = get(Client(), "/idee-insturen/")
     assert (response["X-Page-Cache"], queries) == ("hit", 0)
     started = signing.loads(STARTED.search(content).group(1).decode(), salt=submission.STARTED_SALT)
