@@ -29,9 +29,9 @@ of the columns.
   on its first call, with a message saying which value, never silently.
 
 The result is a list, not a queryset: chaining on a precompiled query would
-quietly reuse the old SQL. For a paginated list, ``builder.sliced(start,
-stop, ...)`` gives rows ``[start:stop]`` of an unsliced builder's queryset,
-with the numbers as SQL parameters: one compiled query for every page.
+quietly reuse the old SQL. For a paginated list, make the page's offset and
+size values of the builder (the register does, with LIMIT and OFFSET as
+parameters of a raw subquery): one compiled query for every page.
 """
 
 import copy
@@ -140,30 +140,21 @@ class _Precompiled:
         self.slots = _slots(params, stand_ins, connection)
         self.compiler = compiler
         self.using = queryset.db
-        self.sliced = queryset.query.is_sliced
         # The queryset as it was before it ran (iterable class, prefetches,
         # values() fields); its query answers with the compiler above.
         self.queryset_class = type(queryset)
         self.queryset_state = dict(queryset.__dict__)
 
-    def run(self, values, window=None):
+    def run(self, values):
         connection = connections[self.using]
         params = tuple(
             slot.fill(values[slot.name], connection) if isinstance(slot, _Slot) else slot
             for slot in self.slots
         )
-        sql = self.sql
-        if window is not None:
-            if self.sliced:
-                raise PrecompileError("The builder sliced the queryset already.")
-            start, stop = window
-            # As the ORM would write [start:stop], with the numbers as parameters.
-            sql = f"{sql} LIMIT %s OFFSET %s"
-            params = (*params, stop - start, start)
         compiler = copy.copy(self.compiler)
         # Each thread has its own connection; the SQL is the same for all.
         compiler.connection = connection
-        compiler.as_sql = lambda *args, **kwargs: (sql, params)
+        compiler.as_sql = lambda *args, **kwargs: (self.sql, params)
         query = copy.copy(self.queryset_state["_query"])
         query.get_compiler = lambda *args, **kwargs: compiler
         queryset = self.queryset_class.__new__(self.queryset_class)
@@ -194,13 +185,5 @@ def compiled(build):
     def run(*shape, **values):
         return precompiled_for(shape, values).run(values)
 
-    def sliced(start, stop, *shape, **values):
-        """Rows ``start`` to ``stop`` (as ``[start:stop]``) of an unsliced builder's
-        queryset: one compiled query for every page of a paginated list."""
-        if stop <= start:
-            return []
-        return precompiled_for(shape, values).run(values, window=(start, stop))
-
-    run.sliced = sliced
     run.forget = cache.clear
     return run

@@ -150,24 +150,6 @@ def test_a_value_out_of_its_columns_range_is_refused(monkeypatch):
         listing(depth=5)
 
 
-def test_each_window_of_an_unsliced_listing_is_the_querysets_slice(home):
-    def build(locale_id):
-        return Page.objects.filter(locale_id=locale_id).order_by("-path")
-
-    listing = compiled(build)
-    expected = list(build(home.locale_id))
-    assert len(expected) > 12
-    for start, stop in [(0, 5), (5, 10), (10, 15), (len(expected) - 2, len(expected) + 5), (3, 3)]:
-        mine = listing.sliced(start, stop, locale_id=home.locale_id)
-        assert [page.pk for page in mine] == [page.pk for page in expected[start:stop]]
-
-
-def test_a_listing_the_builder_sliced_cannot_be_windowed(home):
-    listing = compiled(lambda locale_id: Page.objects.filter(locale_id=locale_id)[:5])
-    with pytest.raises(PrecompileError, match="sliced"):
-        listing.sliced(0, 2, locale_id=home.locale_id)
-
-
 @pytest.mark.parametrize("language", ["nl", "en", "ar"])
 def test_the_visitors_home_is_the_translation_in_their_language_in_one_query(home, language):
     from django.db import connection

@@ -3,8 +3,9 @@
 The register keeps its numbered pages (``?pagina=N`` is printed and linked),
 in the order residents know: newest received first. Ideas store their
 register's key, and indexes on (register, [status | theme], received, id) give
-PostgreSQL that order ready-made: page N reads N pages' worth of rows off an
-index and sorts nothing. The order and the filters are checked on both
+PostgreSQL that order ready-made: page N reads N pages' worth of ids off an
+index (with the page table's visibility index beside it), then reads and sorts
+only its own 20 ideas. The order and the filters are checked on both
 databases, the query plan on PostgreSQL.
 """
 
@@ -261,12 +262,15 @@ def plan_nodes(node):
 
 
 def ideas_scan(nodes):
-    """The outer query's read of the ideas table (subqueries alias it), and
-    the index it went through."""
+    """The read of the register's ideas where the page's ids come from (the
+    page's ideas are then read by id), and the index it went through. That
+    subquery names the ideas' table a second time: EXPLAIN calls it
+    ``feedback_ideapage_1``; translations looked up in it have aliases of
+    their own."""
     [scan] = [
         n
         for n in nodes
-        if n.get("Relation Name") == "feedback_ideapage" and n["Alias"] == "feedback_ideapage"
+        if n.get("Relation Name") == "feedback_ideapage" and n["Alias"] == "feedback_ideapage_1"
     ]
     if scan["Node Type"] == "Bitmap Heap Scan":
         return scan, scan["Plans"][0]["Index Name"]
@@ -279,12 +283,38 @@ def with_register_key(register, params):
     return IdeaPage.objects.filter(register_key=register.translation_key, **filters).count()
 
 
+def sorted_rows(nodes):
+    """How many rows each sort in the plan was given."""
+    return [
+        n["Plans"][0]["Actual Rows"]
+        for n in nodes
+        if n["Node Type"] in {"Sort", "Incremental Sort"}
+    ]
+
+
+def assert_only_the_pages_own_ideas_are_read_whole(nodes):
+    """The ideas before the page are passed over in the register's index alone.
+
+    (Their page rows are too, through ``pages_page_visibility``, once a
+    vacuum has marked the table's pages all-visible, as on the benchmark's
+    databases; in a test's transaction PostgreSQL reads them by primary key.)
+    """
+    listed = {"feedback_ideapage", "feedback_ideapage_1"}  # not translations looked up
+    for node in nodes:
+        if node.get("Alias") in listed and node["Node Type"] != "Index Only Scan":
+            rows = node["Actual Rows"] * node["Actual Loops"]
+            assert rows <= IDEAS_PER_PAGE, (node["Node Type"], node.get("Index Name"), rows)
+
+
 def assert_whole_list_is_read_in_index_order(client, register, params):
     response, plan = list_query_plan(client, register, params)
     nodes = list(plan_nodes(plan))
-    assert not [n for n in nodes if n["Node Type"] in {"Sort", "Incremental Sort"}]
+    assert_only_the_pages_own_ideas_are_read_whole(nodes)
+    # Only the page's own ideas, once found, are put in order.
+    assert all(rows <= IDEAS_PER_PAGE for rows in sorted_rows(nodes))
     scan, index = ideas_scan(nodes)
-    assert (scan["Node Type"], index) == ("Index Scan", "idea_register_order")
+    assert scan["Node Type"] in {"Index Scan", "Index Only Scan"}
+    assert index == "idea_register_order"
     # It stops after the page: it reads at most the ideas up to the end of the
     # page, plus those in the register's other languages it passes over. A
     # scan of the whole register would read more.
@@ -305,13 +335,12 @@ def assert_filtered_list_reads_only_its_ideas(client, register, params, index):
     assert used == index
     with_key = with_register_key(register, params)
     assert scan["Actual Rows"] <= with_key
-    for sort in (n for n in nodes if n["Node Type"] in {"Sort", "Incremental Sort"}):
-        assert sort["Plans"][0]["Actual Rows"] <= with_key
+    assert all(rows <= with_key for rows in sorted_rows(nodes))
     assert with_key < register.ideas().count() / 2
 
 
 @pytest.mark.postgres
-def test_deep_pages_read_an_index_in_order_and_sort_nothing(client, city_register):
+def test_deep_pages_read_an_index_in_order_and_sort_only_their_own_ideas(client, city_register):
     dutch_register, english_register = city_register
     for register, params in [
         (dutch_register, {}),

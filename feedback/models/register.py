@@ -5,6 +5,7 @@ import statistics
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q
+from django.db.models.expressions import RawSQL
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
@@ -224,6 +225,9 @@ def _register_figure_rows(locale_id, source_locale_id, *, register_key):
     return _counted(localized_with_fallback(ideas, locale_id, source_locale_id))
 
 
+_NEWEST_FIRST = ("-received_on", "-pk")
+
+
 def _listed_ideas(locale_id, source_locale_id, *, register_key, status=None, theme_id=None):
     """``IdeaIndexPage.listed_ideas``: the ideas of the register with this
     translation key, in the register's language (``locale_id``) where
@@ -244,10 +248,28 @@ def _listed_ideas(locale_id, source_locale_id, *, register_key, status=None, the
         ideas = ideas.filter(
             Q(locale_id=locale_id) | (Q(locale_id=source_locale_id) & ~Exists(translation))
         )
-    return ideas.select_related("theme").order_by("-received_on", "-pk")
+    return ideas.select_related("theme").order_by(*_NEWEST_FIRST)
 
 
 _compiled_listed_ideas = compiled(_listed_ideas)
+
+
+@compiled
+def _page_of_listed_ideas(locale_id, source_locale_id, *, limit, offset, **filters):
+    """Ideas ``[offset:offset + limit]`` of ``_listed_ideas``, in one query.
+
+    The page's ids are found first, from the register's index and the page
+    table's ``pages_page_visibility`` alone; only those ideas are then read
+    whole. Sliced as one query, PostgreSQL read every skipped idea and page
+    row as well: page 50 of a status (1,000 skipped) took 12–25 ms on the
+    benchmark's biggest register, against 1.4 ms for page 1. ``limit`` and
+    ``offset`` are values (SQL parameters): one compiled query for every page.
+    """
+    listed = _listed_ideas(locale_id, source_locale_id, **filters)
+    ids, params = listed.values("pk").query.sql_with_params()
+    # The ORM's own SQL with every value a parameter: nothing is pasted in.
+    window = RawSQL(f"{ids} LIMIT %s OFFSET %s", (*params, limit, offset))  # noqa: S611  # nosec B611
+    return IdeaPage.objects.filter(pk__in=window).select_related("theme").order_by(*_NEWEST_FIRST)
 
 
 class _PagesOfIdeas:
@@ -260,7 +282,11 @@ class _PagesOfIdeas:
         if not isinstance(window, slice) or window.stop is None or window.step is not None:
             raise TypeError("Take pages of the listed ideas as [start:stop].")
         start = window.start or 0
-        return _compiled_listed_ideas.sliced(start, window.stop, *self.shape, **self.values)
+        if window.stop <= start:
+            return []
+        return _page_of_listed_ideas(
+            *self.shape, limit=window.stop - start, offset=start, **self.values
+        )
 
     def __iter__(self):
         """Every listed idea (for the whole list, not a page of it)."""
