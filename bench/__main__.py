@@ -43,7 +43,9 @@ def main(argv=None):
         help="which meedoen_bench_* databases to keep afterwards (default: the largest scale)",
     )
     run.add_argument(
-        "--reuse", action="store_true", help="measure an existing meedoen_bench_* database again"
+        "--reuse",
+        action="store_true",
+        help="measure an existing meedoen_bench_* database again (migrated first)",
     )
     run.add_argument("--no-index", action="store_true", help="skip update_index")
     run.add_argument("--no-report", action="store_true", help="do not rewrite docs/performance.md")
