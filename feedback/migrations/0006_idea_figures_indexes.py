@@ -7,8 +7,8 @@ the ideas to Wagtail's page table (live, language, place in the tree), which
 ``pages_page_visibility`` serves in id order. With the counted columns next
 to the id in these indexes, PostgreSQL reads two narrow indexes side by side
 (a merge join) instead of reading the idea rows and hashing them: on the
-benchmark's 20,000 ideas the home page's figures took 8 ms instead of 13 ms,
-the biggest register's (6,500 ideas) 5 ms instead of 15 ms. SQLite has no
+benchmark's 20,000 ideas the home page's figures took 7.6 ms instead of
+11.8 ms, the biggest register's (6,500 ideas) 4.1 ms instead of 10.0 ms. SQLite has no
 INCLUDE columns, and model ``Meta.indexes`` with them would warn there
 (models.W040); SQLite's few ideas need no such help.
 """
