@@ -251,16 +251,20 @@ def _listed_ideas(locale_id, source_locale_id, *, register_key, status=None, the
     return ideas.select_related("theme").order_by(*_NEWEST_FIRST)
 
 
+_compiled_listed_ideas = compiled(_listed_ideas)
+
+
 @compiled
 def _page_of_listed_ideas(locale_id, source_locale_id, *, limit, offset, **filters):
     """Ideas ``[offset:offset + limit]`` of ``_listed_ideas``, in one query.
 
     The page's ids are found first, from the register's index (and, once
     vacuumed, the page table's ``pages_page_visibility``) alone; only those
-    ideas are then read whole. Sliced as one query, PostgreSQL read every skipped idea and page
-    row as well: page 50 of a status (1,000 skipped) took 12–25 ms on the
-    benchmark's biggest register, against 1.4 ms for page 1. ``limit`` and
-    ``offset`` are values (SQL parameters): one compiled query for every page.
+    ideas are then read whole. Sliced as one query, PostgreSQL read every
+    skipped idea and page row as well: page 50 of a status (1,000 skipped)
+    took 12–25 ms on the benchmark's biggest register, against 1.4 ms for
+    page 1. ``limit`` and ``offset`` are values (SQL parameters): one
+    compiled query for every page.
     """
     listed = _listed_ideas(locale_id, source_locale_id, **filters)
     ids, params = listed.values("pk").query.sql_with_params()
@@ -284,3 +288,7 @@ class _PagesOfIdeas:
         return _page_of_listed_ideas(
             *self.shape, limit=window.stop - start, offset=start, **self.values
         )
+
+    def __iter__(self):
+        """Every listed idea (for the whole list, not a page of it)."""
+        return iter(_compiled_listed_ideas(*self.shape, **self.values))
