@@ -108,7 +108,9 @@ if USES_POSTGRES:
     # jit_above_cost, and at city scale the page-routing query does: measured on
     # the 20x benchmark database, 33 of its 48 ms went to compiling. A web page's
     # short queries never earn that back, so it is off for our connections.
-    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
+    # Dates as text in ISO form (YYYY-MM-DD) whatever the server's default:
+    # the open data's CSV cells are dates cast to text by the database.
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off -c datestyle=ISO"
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
