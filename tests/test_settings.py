@@ -65,6 +65,26 @@ def test_postgresql_connections_run_without_the_jit_compiler():
         assert cursor.fetchone()[0] == "off"
 
 
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_postgresql_connections_write_dates_as_iso_whatever_the_server_default():
+    """The CSV exports take dates as text from the database (feedback.opendata)."""
+    from django.db import connection
+
+    name = connection.settings_dict["NAME"]
+    with connection.cursor() as cursor:
+        cursor.execute(f"ALTER DATABASE \"{name}\" SET datestyle = 'SQL, DMY'")
+    try:
+        fresh = connection.get_new_connection(connection.get_connection_params())
+        with fresh.cursor() as cursor:
+            cursor.execute("SELECT DATE '2026-03-09'::text")
+            assert cursor.fetchone()[0] == "2026-03-09"
+        fresh.close()
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute(f'ALTER DATABASE "{name}" RESET datestyle')
+
+
 def test_redis_url_selects_a_shared_cache_that_never_stops_the_site():
     """A cache lookup that fails is a miss: Redis down must not mean the site down."""
     from portal.settings.base import shared_cache
