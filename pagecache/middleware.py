@@ -29,7 +29,7 @@ from django.utils import timezone, translation
 from django.utils.cache import patch_vary_headers
 from django.utils.module_loading import import_string
 
-from . import generation
+from . import bodies, generation
 
 logger = logging.getLogger(__name__)
 
@@ -107,7 +107,7 @@ def stored_form(response, content: bytes, current: str | None = None) -> dict:
         content, found = pattern.subn(rb"\1" + placeholder + rb"\2", content)
         if found:
             fresh.append(placeholder)
-    return {
+    entry = {
         "content": content,
         "headers": {name: response[name] for name in KEPT_HEADERS if response.has_header(name)},
         # Which placeholders to fill on a hit: a hit on a big export or a page
@@ -115,10 +115,19 @@ def stored_form(response, content: bytes, current: str | None = None) -> dict:
         "fresh": fresh,
         "generation": current,
     }
+    if bodies.is_big(content):
+        # Stored before the entry that names it (see pagecache.bodies).
+        entry.update(content=None, body=bodies.store(content))
+    return entry
 
 
-def response_from(entry: dict, request) -> HttpResponse:
+def response_from(entry: dict, request) -> HttpResponse | None:
+    """The response for a cache hit; None if its big body is no longer there."""
     content = entry["content"]
+    if content is None:
+        content = bodies.fetch(entry["body"])
+        if content is None:
+            return None
     fresh = entry.get("fresh")
     for _pattern, placeholder, make in fresh_fields():
         if placeholder in fresh if fresh is not None else placeholder in content:
@@ -180,7 +189,9 @@ class PageCacheMiddleware:
         if current is None:
             return self.get_response(request)
         if entry is not None:
-            return response_from(entry, request)
+            response = response_from(entry, request)
+            if response is not None:
+                return response
         response = self.get_response(request)
         if request.method == "GET" and is_shareable(response):
             try:

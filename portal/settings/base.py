@@ -191,6 +191,10 @@ PAGE_CACHE = env.boolean("PAGE_CACHE", bool(REDIS_URL))
 # started an hour ago); changes clear the cache at once anyway.
 PAGE_CACHE_SECONDS = env.integer("PAGE_CACHE_SECONDS", 600)
 PAGE_CACHE_MAX_BYTES = 32 * 1024 * 1024
+# Bodies from this size on (the open-data exports) are stored apart and kept in
+# each app server's memory, up to PAGE_CACHE_LOCAL_BYTES (pagecache/bodies.py).
+PAGE_CACHE_BODY_MIN_BYTES = 256 * 1024
+PAGE_CACHE_LOCAL_BYTES = env.integer("PAGE_CACHE_LOCAL_BYTES", 64 * 1024 * 1024)
 PAGE_CACHE_SKIP_PATHS = ("/admin/", "/documenten/", "/static/", "/media/")
 # A fronting cache or CDN (docs/deploy.md): purged through Wagtail's frontend
 # cache backends when a page is published or unpublished (pagecache/cdn.py).
