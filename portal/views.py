@@ -58,7 +58,10 @@ def search(request):
     page_obj = None
     if query:
         pages = localized_with_fallback(Page.objects.live().public(), active_locale())
-        results = pages.exclude(depth__lte=1).search(query)
+        # Only the id and type of each match: specific_pages reads the rest of
+        # the ten shown, and PostgreSQL can then rank from an index alone
+        # (pages/migrations/0007_search_page_id_index.py).
+        results = pages.exclude(depth__lte=1).only("id", "content_type").search(query)
         page_obj = Paginator(results, settings.SEARCH_RESULTS_PER_PAGE).get_page(
             request.GET.get("pagina")
         )
