@@ -23,7 +23,9 @@ import itertools
 import json
 import re
 
+from django.core.exceptions import FieldDoesNotExist
 from django.core.serializers.json import DjangoJSONEncoder
+from django.db import models
 from django.db.models import Case, TextField, Value, When
 from django.db.models.functions import Cast, Coalesce
 from django.http import StreamingHttpResponse
@@ -72,25 +74,37 @@ UPDATE_FIELDS = [
     "message",
 ]
 
-# Fields whose values are numbers, dates, true/false or one of a model's
-# fixed choices: nothing in them needs quoting or a formula guard in CSV.
-# Every other field is treated as free text (even slugs and codes, which
-# only a form's validation keeps tidy), so a field added later is safe too.
-PLAIN_IDEA_FIELDS = frozenset(
-    {
-        "id",
-        "source",
-        "received_on",
-        "status",
-        "status_since",
-        "first_answer_on",
-        "days_to_first_answer",
-        "last_answer_on",
-        "answer_due_on",
-        "is_overdue",
-    }
-)
-PLAIN_UPDATE_FIELDS = frozenset({"id", "idea_id", "date", "status", "revisit_on"})
+
+def plain_fields(model, names, worked_out=()):
+    """The fields among ``names`` whose values need no quoting or formula guard
+    in CSV: numbers, dates, flags and a model's fixed choices, read from the
+    model's field types, plus the ``worked_out`` ones. Any other field counts
+    as free text (even slugs and codes, which only a form's validation keeps
+    tidy), so a field added to the export later is written safely too."""
+    plain = set(worked_out)
+    for name in names:
+        try:
+            field = _column_field(model, name)
+        except FieldDoesNotExist:
+            continue
+        if field.choices or isinstance(field, PLAIN_FIELD_TYPES):
+            plain.add(name)
+    return frozenset(plain)
+
+
+def _column_field(model, name):
+    """The model field behind a column (a foreign key's ``_id``: the key it holds)."""
+    for field in model._meta.concrete_fields:
+        if name == field.attname != field.name:
+            while field.is_relation:
+                field = field.target_field
+            return field
+    return model._meta.get_field(name)
+
+
+PLAIN_FIELD_TYPES = (models.IntegerField, models.DateField, models.BooleanField)
+PLAIN_IDEA_FIELDS = plain_fields(IdeaPage, IDEA_FIELDS, worked_out=["is_overdue"])
+PLAIN_UPDATE_FIELDS = plain_fields(FeedbackUpdate, UPDATE_FIELDS)
 
 # Database columns read for each update, in the order of UPDATE_FIELDS.
 _UPDATE_COLUMNS = [

@@ -136,3 +136,24 @@ def test_updates_csv_cells_from_the_database_match_the_typed_values(client, vari
     written = download(client, UPDATES_CSV)
 
     assert written == written_by_csv_writer(opendata.UPDATE_FIELDS, typed)
+
+
+def test_only_numbers_dates_flags_and_fixed_choices_skip_the_care_for_text():
+    from feedback.models import FeedbackUpdate, IdeaPage
+
+    chosen = ["title", "summary", "slug", "received_on", "status", "source", "not_a_field"]
+    assert opendata.plain_fields(IdeaPage, chosen) == {"received_on", "status", "source"}
+    free_text = set(opendata.IDEA_FIELDS) - opendata.PLAIN_IDEA_FIELDS
+    assert sorted(free_text) == [
+        "neighbourhood",
+        "neighbourhood_cbs_code",
+        "summary",
+        "theme_name",
+        "theme_slug",
+        "title",
+        "url",
+    ]
+    text = set(opendata.UPDATE_FIELDS) - opendata.plain_fields(
+        FeedbackUpdate, opendata.UPDATE_FIELDS
+    )
+    assert text == {"reason_code", "reason", "referred_to", "message"}
