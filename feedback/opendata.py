@@ -16,7 +16,9 @@ give false totals.
 
 The responses stream: two queries read all ideas and all updates in the same
 order (by idea), and are merged row by row, so memory and the number of
-queries stay the same however large the register grows.
+queries stay the same however large the register grows. For the CSV files the
+database gives every value already as text, and only cells of free text are
+checked for quoting: tens of thousands of rows, so the work per row counts.
 """
 
 import itertools
@@ -74,6 +76,10 @@ UPDATE_FIELDS = [
     "message",
 ]
 
+# Values of these types, as text, never hold a comma, quote or line break and
+# never start like a formula (digits, a sign-less number, true/false).
+PLAIN_FIELD_TYPES = (models.IntegerField, models.DateField, models.BooleanField)
+
 
 def plain_fields(model, names, worked_out=()):
     """The fields among ``names`` whose values need no quoting or formula guard
@@ -102,7 +108,6 @@ def _column_field(model, name):
     return model._meta.get_field(name)
 
 
-PLAIN_FIELD_TYPES = (models.IntegerField, models.DateField, models.BooleanField)
 PLAIN_IDEA_FIELDS = plain_fields(IdeaPage, IDEA_FIELDS, worked_out=["is_overdue"])
 PLAIN_UPDATE_FIELDS = plain_fields(FeedbackUpdate, UPDATE_FIELDS)
 
@@ -290,9 +295,9 @@ def csv_lines(fields, rows, plain=frozenset()):
     """The CSV lines (UTF-8 text, CRLF) of ``rows`` of text cells ('' for
     none), as ``idea_text_rows`` and ``update_text_rows`` give them.
 
-    Cells of the ``plain`` fields (numbers, dates, codes and addresses made of
-    slugs) can hold nothing that needs care and are written as they are; any
-    other field's cells go through ``csv_cell``. Joined here rather than by
+    Cells of the ``plain`` fields (see ``plain_fields``) can hold nothing that
+    needs care and are written as they are; any other field's cells go
+    through ``csv_cell``. Joined here rather than by
     csv.writer, which spends about ten times longer on each row, and the
     export has tens of thousands of them.
     """
