@@ -16,12 +16,15 @@ decided by the cache generation read with the entry (``middleware.lookup``).
 
 import collections
 import hashlib
+import logging
 import threading
 
 from django.conf import settings
 from django.core.cache import cache
 
 PREFIX = "pagecache:body:"
+
+logger = logging.getLogger(__name__)
 
 
 class LocalBodies:
@@ -79,7 +82,12 @@ def fetch(name: str) -> bytes | None:
     None when the shared cache no longer has it (the page is rendered again)."""
     body = local.get(name)
     if body is None:
-        body = cache.get(name)
+        try:
+            body = cache.get(name)
+        except Exception:
+            # As everywhere in the page cache: a cache that fails is a miss.
+            logger.exception("Page cache unreachable; body %s not read", name)
+            return None
         if body is not None:
             local.remember(name, body)
     return body

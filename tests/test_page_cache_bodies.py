@@ -119,6 +119,26 @@ def test_a_body_gone_from_the_shared_cache_is_rendered_again_not_an_error(monkey
     assert fetch(client)[0] == "hit"
 
 
+def test_a_shared_cache_that_fails_while_reading_a_body_means_the_export_is_rendered(
+    monkeypatch,
+):
+    client = Client()
+    _state, first, _queries = fetch(client)
+    monkeypatch.setattr(bodies, "local", bodies.LocalBodies(budget=10 * 1024 * 1024))
+    get = cache.get
+
+    def failing_for_bodies(key, *args, **kwargs):
+        if key.startswith(bodies.PREFIX):
+            raise ConnectionError("Redis went away")
+        return get(key, *args, **kwargs)
+
+    monkeypatch.setattr(cache, "get", failing_for_bodies)
+
+    state, again, queries = fetch(client)
+
+    assert (state, again) == ("miss", first) and queries > 0
+
+
 def test_a_change_shows_in_a_big_export_at_once_though_the_old_body_is_still_in_memory(publish):  # noqa: F811
     idea = shown_in("nl")
     client = Client()
