@@ -76,8 +76,8 @@ UPDATE_FIELDS = [
     "message",
 ]
 
-# Values of these types, as text, never hold a comma, quote or line break and
-# never start like a formula (digits, a sign-less number, true/false).
+# Values of these types, as text (numbers, dates, true/false), never hold a
+# comma, quote or line break and never start like a formula.
 PLAIN_FIELD_TYPES = (models.IntegerField, models.DateField, models.BooleanField)
 
 
