@@ -56,11 +56,6 @@ class LocalBodies:
                 _name, dropped = self.bodies.popitem(last=False)
                 self.size -= len(dropped)
 
-    def clear(self):
-        with self.lock:
-            self.bodies.clear()
-            self.size = 0
-
 
 local = LocalBodies(settings.PAGE_CACHE_LOCAL_BYTES)
 
