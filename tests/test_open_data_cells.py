@@ -1,7 +1,7 @@
-"""The CSV exports read every cell as text from the database and join most
-lines with commas, leaving csv.writer only the lines that need quoting or a
-formula guard. The result must be exactly what csv.writer makes of the typed
-values, on SQLite and on PostgreSQL."""
+"""The CSV exports read every cell as text from the database, guard and quote
+only the cells of free text, and join the cells with commas. The result must
+be exactly what csv.writer makes of the typed values, on SQLite and on
+PostgreSQL."""
 
 import csv
 import io
