@@ -427,6 +427,7 @@ class CityGenerator:
             idea.refresh_status()
             for update in idea_updates:
                 update.idea_id = idea.id
+                update.register_key = idea.register_key  # what FeedbackUpdate.save would set
             updates.extend(idea_updates)
             if code == "nl":
                 candidates.append(idea.id)

@@ -13,27 +13,27 @@ def public_ideas():
     return IdeaPage.objects.live().public()
 
 
-def latest_updates(locale=None, under=None, limit=5):
-    """The newest feedback updates of public ideas, with their idea, in one query.
+def latest_updates(locale=None, register=None, limit=5):
+    """The newest feedback updates of public ideas, with their idea, in one query;
+    only those in ``register`` (an ``IdeaIndexPage``, in any language) if given.
 
     Ideas are answered in Dutch first; other languages show the Dutch answers.
     A list: the query is compiled once (``pages.compiled``).
     """
     locale_id = (locale or default_locale()).id
-    if under is None:
+    if register is None:
         return _latest_updates(locale_id, limit)
-    source = under.source_language_page() or under
-    return _latest_updates_under(locale_id, limit, path=source.path)
+    return _latest_updates_in(locale_id, limit, register_key=register.translation_key)
 
 
-def _updates_of_public_ideas(locale_id, limit, ideas=None):
+def _updates_of_public_ideas(locale_id, limit, answers=None):
     # The idea's conditions on the join, not as ``idea__in`` a subquery of
     # public ideas: PostgreSQL then checks each update, newest first, against
     # its own idea (found by primary key) and stops at ``limit``. With the
     # subquery and a neighbourhood's path it compared each update with every
     # idea of the neighbourhood (5 ms at 1x for three updates; now 0.3 ms).
     return (
-        FeedbackUpdate.objects.filter(ideas or Q(), idea__live=True, idea__locale_id=locale_id)
+        FeedbackUpdate.objects.filter(answers or Q(), idea__live=True, idea__locale_id=locale_id)
         .exclude(in_private_section("idea__path"))
         .select_related("idea", "reason_code")
         .order_by("-date", "-pk")[:limit]
@@ -46,8 +46,10 @@ def _latest_updates(locale_id, limit):
 
 
 @compiled
-def _latest_updates_under(locale_id, limit, *, path):
-    return _updates_of_public_ideas(locale_id, limit, Q(idea__path__startswith=path))
+def _latest_updates_in(locale_id, limit, *, register_key):
+    # By the answers' own copy of the register key: PostgreSQL reads the
+    # register's answers newest first from their index (feedback_update_register).
+    return _updates_of_public_ideas(locale_id, limit, Q(register_key=register_key))
 
 
 def register_of(neighbourhood):

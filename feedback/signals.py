@@ -30,7 +30,7 @@ from wagtail.signals import page_published, post_page_move
 
 from pages.locales import default_locale
 
-from .models import IdeaPage, StatusChange
+from .models import FeedbackUpdate, IdeaPage, StatusChange
 
 
 def announce_status_change(sender, instance, **kwargs):
@@ -48,8 +48,11 @@ def announce_status_change(sender, instance, **kwargs):
 
 def follow_move_to_register(sender, instance, parent_page_after, **kwargs):
     # A move saves only the generic page row, not the idea: the idea's stored
-    # register key must follow it to the register it was moved to.
-    IdeaPage.objects.filter(pk=instance.pk).update(register_key=parent_page_after.translation_key)
+    # register key, and its answers' copy of it, must follow it to the register
+    # it was moved to.
+    key = parent_page_after.translation_key
+    IdeaPage.objects.filter(pk=instance.pk).update(register_key=key)
+    FeedbackUpdate.objects.filter(idea_id=instance.pk).update(register_key=key)
 
 
 def connect():

@@ -280,6 +280,12 @@ class FeedbackUpdate(Orderable):
         related_name="+",
         help_text=_("Required for merged."),
     )
+    # The idea's ``register_key``, copied on save (and on a move, by
+    # ``feedback.signals``): a neighbourhood's newest answers are then read from
+    # one index, newest first, instead of walking every answer in the city
+    # until three of that neighbourhood turn up (all of them, for a
+    # neighbourhood that had no answer yet).
+    register_key = models.UUIDField(null=True, editable=False)
 
     panels = [
         FieldRowPanel([FieldPanel("date"), FieldPanel("status")]),
@@ -300,7 +306,12 @@ class FeedbackUpdate(Orderable):
         verbose_name_plural = _("feedback updates")
         # The newest answers (home page, feeds) read this index backwards instead
         # of sorting every update ever given.
-        indexes = [models.Index(fields=["date", "id"], name="feedback_update_date_id")]
+        indexes = [
+            models.Index(fields=["date", "id"], name="feedback_update_date_id"),
+            models.Index(
+                fields=["register_key", "-date", "-id"], name="feedback_update_register"
+            ),
+        ]
         constraints = [
             models.CheckConstraint(
                 name="feedback_reason_required",
@@ -334,6 +345,10 @@ class FeedbackUpdate(Orderable):
 
     def __str__(self):
         return f"{self.date:%Y-%m-%d} {self.get_status_display()}"
+
+    def save(self, *args, **kwargs):
+        self.register_key = self.idea.register_key
+        return super().save(*args, **kwargs)
 
     def clean(self):
         super().clean()
