@@ -308,9 +308,7 @@ class FeedbackUpdate(Orderable):
         # of sorting every update ever given.
         indexes = [
             models.Index(fields=["date", "id"], name="feedback_update_date_id"),
-            models.Index(
-                fields=["register_key", "-date", "-id"], name="feedback_update_register"
-            ),
+            models.Index(fields=["register_key", "-date", "-id"], name="feedback_update_register"),
         ]
         constraints = [
             models.CheckConstraint(
