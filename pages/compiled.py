@@ -28,6 +28,12 @@ of the columns.
   turned into something else, such as a datetime compared with a date) fails
   on its first call, with a message saying which value, never silently.
 
+``compiled(around=f)`` runs ``f(sql)`` instead of the compiled SQL: a query
+written around it (a re-grouping of its rows, say) that uses its parameters
+once each and in the same order, and returns the same columns in the same
+order, so that they are converted as the queryset's would be. For
+``values_list()`` querysets only; ``feedback.tally.regrouped`` is one.
+
 The result is a list, not a queryset: chaining on a precompiled query would
 quietly reuse the old SQL. For a paginated list, make the page's offset and
 size values of the builder (the register does, with LIMIT and OFFSET as
@@ -124,7 +130,7 @@ def _slots(params, stand_ins, connection):
 
 
 class _Precompiled:
-    def __init__(self, queryset, stand_ins):
+    def __init__(self, queryset, stand_ins, around=None):
         connection = connections[queryset.db]
         compiler = queryset.query.get_compiler(connection=connection)
         # The same call execute_sql() makes; it also describes the columns
@@ -138,6 +144,8 @@ class _Precompiled:
                 "such as a small integer? Pass it positionally."
             ) from error
         self.slots = _slots(params, stand_ins, connection)
+        if around is not None:
+            self.sql = around(self.sql)
         self.compiler = compiler
         self.using = queryset.db
         # The queryset as it was before it ran (iterable class, prefetches,
@@ -162,8 +170,10 @@ class _Precompiled:
         return list(queryset)
 
 
-def compiled(build):
+def compiled(build=None, *, around=None):
     """Decorate a queryset builder; see the module's description."""
+    if build is None:
+        return functools.partial(compiled, around=around)
     cache = {}
     lock = threading.Lock()
 
@@ -177,7 +187,7 @@ def compiled(build):
             }
             with lock:
                 precompiled = cache.setdefault(
-                    key, _Precompiled(build(*shape, **stand_ins), stand_ins)
+                    key, _Precompiled(build(*shape, **stand_ins), stand_ins, around)
                 )
         return precompiled
 

@@ -6,7 +6,7 @@ import statistics
 from hypothesis import given
 from hypothesis import strategies as st
 
-from feedback.models.register import on_time_figures
+from feedback.tally import on_time_figures
 
 waits_strategy = st.dictionaries(
     st.integers(min_value=0, max_value=400), st.integers(min_value=1, max_value=50), max_size=40

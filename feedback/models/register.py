@@ -1,6 +1,5 @@
 """A neighbourhood's feedback register: every idea and what happened with it."""
 
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 from django.db.models.expressions import RawSQL
@@ -19,6 +18,7 @@ from pages.locales import default_locale
 from pages.models.base import BasePage, localized_with_fallback
 
 from ..status import DISPLAY_ORDER, Status
+from ..tally import Tally, regrouped
 from .ideas import FeedbackUpdate, IdeaPage
 
 IDEAS_PER_PAGE = 20
@@ -74,80 +74,54 @@ class IdeaIndexPage(RoutablePageMixin, BasePage):
             values["theme_id"] = theme_id
         return values
 
-    def filtered(self, rows, status, theme_id):
+    def filtered(self, tally, status, theme_id):
         """The listed ideas for these filters, to be sliced into pages (each page
         one query, compiled once), and how many there are: counted from the
-        ``figure_rows`` of ``ideas()``, not with a query of its own."""
-        count = sum(
-            n
-            for row_status, _days, row_theme, n in rows
-            if (not status or row_status == status) and (theme_id is None or row_theme == theme_id)
-        )
+        register's ``tally()``, not with a query of its own."""
         shape, values = self._listing_shape(), self._listing_values(status, theme_id)
-        return _PagesOfIdeas(shape, values), count
+        return _PagesOfIdeas(shape, values), tally.count(status, theme_id)
 
-    def status_counts(self, ideas):
-        counts = dict(ideas.order_by().values_list("status").annotate(n=Count("pk")))
-        return [(Status(s), counts[s]) for s in DISPLAY_ORDER if counts.get(s)]
-
-    def figure_rows(self, ideas=None):
-        """``[(status, days to first answer, theme id, number of ideas)]``: what
-        the figures, and the number of ideas per filter, are counted from; of
-        ``ideas`` if given, else of ``ideas()`` (with a query compiled once)."""
-        if ideas is None:
-            return _register_figure_rows(
+    def tally(self):
+        """The ``Tally`` of ``ideas()``, counted and added up by the database in
+        one query (compiled once)."""
+        return Tally.from_rows(
+            _register_tally_rows(
                 self.locale_id, default_locale().id, register_key=self.translation_key
             )
-        return list(_counted(ideas))
+        )
 
-    def cached_figure_rows(self):
-        """``figure_rows`` of the whole register, from the shared cache when there:
-        every page of the register (and its print parts) needs the same counts."""
-        return remembered("register-figure-rows", self.figure_rows, self.pk)
-
-    def figures(self, ideas=None, rows=None):
-        """``(status_counts, on_time_figures)`` of ``ideas`` (default: ``ideas()``)
-        in one query (none if the ``figure_rows`` of ``ideas`` are given)."""
-        if rows is None:
-            rows = self.figure_rows(ideas)
-        counts = {}
-        waits = {}
-        for status, days, _theme, n in rows:
-            counts[status] = counts.get(status, 0) + n
-            if days is not None:
-                waits[days] = waits.get(days, 0) + n
-        status_counts = [(Status(s), counts[s]) for s in DISPLAY_ORDER if counts.get(s)]
-        return status_counts, on_time_figures(waits)
+    def cached_tally(self):
+        """``tally()``, from the shared cache when there: every page of the
+        register (and its print parts) and the neighbourhood page need it."""
+        return remembered("register-tally", self.tally, self.pk)
 
     def get_context(self, request, *args, **kwargs):
         from pages.models import Theme
 
         context = super().get_context(request, *args, **kwargs)
-        ideas = self.ideas()
-        rows = self.cached_figure_rows()
+        tally = self.cached_tally()
         chosen_status = request.GET.get("status", "")
         if chosen_status not in Status.values:
             chosen_status = ""
         chosen_theme = slug_param(request.GET.get("thema", "")[:100])
-        # The themes that have ideas here, from the figures: no second pass over
+        # The themes that have ideas here, from the tally: no second pass over
         # the register. The chosen theme's id lets the list use its index.
-        themes = list(Theme.objects.filter(pk__in={row[2] for row in rows}).order_by("name"))
+        themes = list(Theme.objects.filter(pk__in=tally.theme_ids()).order_by("name"))
         theme = next((t for t in themes if t.slug == chosen_theme), None)
         if chosen_theme and theme is None:
             # No idea here has that theme (or there is no such theme).
             listed, count = IdeaPage.objects.none(), 0
         else:
-            listed, count = self.filtered(rows, chosen_status, theme and theme.pk)
+            listed, count = self.filtered(tally, chosen_status, theme and theme.pk)
         paginator = Paginator(listed, IDEAS_PER_PAGE)
         paginator.count = count  # spares the paginator its count query
         page_obj = paginator.get_page(request.GET.get("pagina"))
-        status_counts, figures = self.figures(ideas, rows)
         context.update(
             page_obj=page_obj,
             ideas=page_obj.object_list,
-            status_counts=status_counts,
-            total=sum(n for _, n in status_counts),
-            figures=figures,
+            status_counts=tally.status_counts(),
+            total=tally.total,
+            figures=tally.on_time(),
             statuses=[Status(s) for s in DISPLAY_ORDER],
             themes=themes,
             chosen_status=chosen_status,
@@ -160,10 +134,10 @@ class IdeaIndexPage(RoutablePageMixin, BasePage):
         """A4 handout of the register for the evaluation meeting, in parts of
         ``PRINT_IDEAS_PER_PAGE`` ideas (?pagina=N)."""
         context = super().get_context(request)
-        ideas = self.ideas()
-        rows = self.cached_figure_rows()
+        tally = self.cached_tally()
         listed = (
-            ideas.select_related("theme")
+            self.ideas()
+            .select_related("theme")
             # Reasons joined, not prefetched: one query whether or not a part has any.
             .prefetch_related(
                 Prefetch("updates", FeedbackUpdate.objects.select_related("reason_code"))
@@ -171,49 +145,15 @@ class IdeaIndexPage(RoutablePageMixin, BasePage):
             .order_by("status", "-received_on", "-pk")
         )
         paginator = Paginator(listed, PRINT_IDEAS_PER_PAGE)
-        paginator.count = sum(n for *_rest, n in rows)  # spares the paginator its count query
+        paginator.count = tally.total  # spares the paginator its count query
         page_obj = paginator.get_page(request.GET.get("pagina"))
-        status_counts, figures = self.figures(ideas, rows)
         context.update(
             page_obj=page_obj,
             all_ideas=page_obj.object_list,
-            status_counts=status_counts,
-            figures=figures,
+            status_counts=tally.status_counts(),
+            figures=tally.on_time(),
         )
         return TemplateResponse(request, "feedback/register_print.html", context)
-
-
-def on_time_figures(waits):
-    """Share of ideas answered within the promise, and the median wait, from
-    ``{days to first answer: number of ideas}``. Counted, not listed: a city's
-    register has tens of thousands of ideas but only some hundred waits."""
-    answered = sum(waits.values())
-    if not answered:
-        return None
-    promise = settings.FEEDBACK_FIRST_ANSWER_DAYS
-    on_time = sum(n for days, n in waits.items() if days <= promise)
-    return {
-        "answered": answered,
-        "on_time": on_time,
-        "percentage": round(100 * on_time / answered),
-        "median_days": _median(waits, answered),
-        "promise_days": promise,
-    }
-
-
-def _median(counts, total):
-    """``statistics.median`` of the values counted in ``{value: how often}``."""
-    ordered = sorted(counts.items())
-
-    def at(position):
-        seen = 0
-        for value, n in ordered:
-            seen += n
-            if position < seen:
-                return value
-
-    low, high = at((total - 1) // 2), at(total // 2)
-    return low if total % 2 else (low + high) / 2
 
 
 def _public_ideas_of(register_key):
@@ -221,7 +161,8 @@ def _public_ideas_of(register_key):
     return IdeaPage.objects.filter(register_key=register_key).live().public()
 
 
-def _counted(ideas):
+def counted(ideas):
+    """``(status, days to first answer, theme id, number of ideas)`` of ``ideas``."""
     return (
         ideas.order_by()
         .values_list("status", "days_to_first_answer", "theme_id")
@@ -229,11 +170,12 @@ def _counted(ideas):
     )
 
 
-@compiled
-def _register_figure_rows(locale_id, source_locale_id, *, register_key):
-    """``IdeaIndexPage.figure_rows`` of a register's ``ideas()``."""
+@compiled(around=regrouped)
+def _register_tally_rows(locale_id, source_locale_id, *, register_key):
+    """The rows of ``IdeaIndexPage.tally``: ``counted`` of the register's
+    ``ideas()``, added up by the database (``feedback.tally.regrouped``)."""
     ideas = _public_ideas_of(register_key)
-    return _counted(localized_with_fallback(ideas, locale_id, source_locale_id))
+    return counted(localized_with_fallback(ideas, locale_id, source_locale_id))
 
 
 _NEWEST_FIRST = ("-received_on", "-pk")

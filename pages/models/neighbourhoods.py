@@ -286,11 +286,11 @@ class NeighbourhoodPage(RoutablePageMixin, BasePage):
         register = self.feedback_register(registers)
         if register is None:
             return {"register": None, "latest_feedback": []}
-        register_counts, register_figures = register.figures(rows=register.cached_figure_rows())
+        tally = register.cached_tally()
         return {
             "register": register,
-            "register_counts": register_counts,
-            "register_figures": register_figures,
+            "register_counts": tally.status_counts(),
+            "register_figures": tally.on_time(),
             "latest_feedback": latest_updates(register=register, limit=3),
         }
 
