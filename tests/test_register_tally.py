@@ -55,6 +55,8 @@ def test_the_database_adds_up_what_counting_idea_by_idea_gives(register):
     assert tally.total == 30
     assert sum(tally.waits.values()) == 30 - 8  # every fourth idea has no answer yet
     assert len(tally.theme_ids()) == 3
+    # Whole numbers, not the decimals PostgreSQL's SUM gives.
+    assert {type(n) for n in [*tally.counts.values(), *tally.waits.values()]} == {int}
 
 
 def test_the_database_sends_a_row_per_status_and_theme_and_per_wait_not_per_idea(register):

@@ -284,7 +284,7 @@ class FeedbackUpdate(Orderable):
     # ``feedback.signals``): a neighbourhood's newest answers are then read from
     # one index, newest first, instead of walking every answer in the city
     # until three of that neighbourhood turn up (all of them, for a
-    # neighbourhood that had no answer yet).
+    # neighbourhood with fewer than three answers).
     register_key = models.UUIDField(null=True, editable=False)
 
     panels = [
