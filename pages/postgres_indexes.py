@@ -21,3 +21,10 @@ def postgres_index(name, definition):
             schema_editor.execute(f"DROP INDEX IF EXISTS {name}")
 
     return migrations.RunPython(create, drop)
+
+
+def dropped_postgres_index(name, definition):
+    """The reverse of ``postgres_index``: drops the index, and makes it again
+    when unapplied."""
+    made = postgres_index(name, definition)
+    return migrations.RunPython(made.reverse_code, made.code)

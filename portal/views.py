@@ -1,7 +1,6 @@
 """Site-wide views: search, robots.txt and the error pages."""
 
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
@@ -13,6 +12,8 @@ from wagtail.models import Page, get_page_models
 
 from pages.locales import active_locale
 from pages.models.base import localized_with_fallback
+
+from .search_pages import counted_page
 
 MAX_QUERY_LENGTH = 200
 QUOTES = str.maketrans({'"': " ", "'": " "})
@@ -62,8 +63,8 @@ def search(request):
         # the ten shown, and PostgreSQL can then rank from an index alone
         # (pages/migrations/0007_search_page_id_index.py).
         results = pages.exclude(depth__lte=1).only("id", "content_type").search(query)
-        page_obj = Paginator(results, settings.SEARCH_RESULTS_PER_PAGE).get_page(
-            request.GET.get("pagina")
+        page_obj = counted_page(
+            results, request.GET.get("pagina"), settings.SEARCH_RESULTS_PER_PAGE
         )
         page_obj.object_list = specific_pages(page_obj.object_list)
     return render(

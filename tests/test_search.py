@@ -81,9 +81,11 @@ def test_search_on_postgres_reads_only_matching_index_entries(client, home):
     with CaptureQueriesContext(connection) as queries:
         response = client.get("/zoeken/", {"q": "bijeenkomst"})
     assert response.context["page_obj"].paginator.count > 0
-    [count] = [q["sql"] for q in queries.captured_queries if q["sql"].startswith("SELECT COUNT")]
+    [ranked] = [
+        q["sql"] for q in queries.captured_queries if "wagtailsearch_indexentry" in q["sql"]
+    ]
     # The backend matches the joined vector of title and body ...
-    assert '("wagtailsearch_indexentry"."title" || "wagtailsearch_indexentry"."body") @@' in count
+    assert '("wagtailsearch_indexentry"."title" || "wagtailsearch_indexentry"."body") @@' in ranked
     with connection.cursor() as cursor:
         # ... and that match can be read off the index. The test data is small
         # enough to read whole; ask for the plan PostgreSQL chooses when
