@@ -48,6 +48,18 @@ def main(argv=None):
         help="measure an existing meedoen_bench_* database again (migrated first)",
     )
     run.add_argument("--no-index", action="store_true", help="skip update_index")
+    run.add_argument(
+        "--reference",
+        metavar="URL",
+        help="also load this page of another site already served on this machine "
+        "(bakerydemo's home page, say) with the same wrk settings, before each scale",
+    )
+    run.add_argument(
+        "--reference-pid",
+        type=int,
+        metavar="PID",
+        help="the reference server's gunicorn master, for its CPU per request",
+    )
     run.add_argument("--no-report", action="store_true", help="do not rewrite docs/performance.md")
 
     generate = commands.add_parser("generate", help="grow the demo in DATABASE_URL to a scale")

@@ -21,8 +21,11 @@ Wagtail's own demo site (bakerydemo, Wagtail 8.0.1, Django 5.2) on one of these
 2-core machines, gunicorn with 2 sync workers, DEBUG off, `wrk -t2 -c16 -d15s --latency`:
 about **54 requests/s** for the home page on SQLite (about **40** on PostgreSQL),
 **43 SQL queries** and **35 KB** of HTML per request, about **37 ms CPU** per request.
-We could not run bakerydemo here; these are the figures we were given, not measured
-with this benchmark.
+These are the figures we were given. A run with `--reference URL` (and
+`--reference-pid`, the reference server's gunicorn master) also loads that page with
+the same wrk settings before each scale, so that the two sites are measured on the
+same machine in the same run; its figures then follow here, and the cache-off tables
+give each page's requests/s as a multiple of the reference's.
 """
 
 
@@ -98,6 +101,7 @@ def markdown(results, plotted):
         "- Shared with other work: figures move by some percent from run to run.",
         "",
         REFERENCE,
+        *reference_lines(results),
         "## Data sizes and build times",
         "",
         "| scale | neighbourhoods | ideas | feedback updates | news + meetings "
@@ -129,12 +133,14 @@ def markdown(results, plotted):
     ]
     for r in results:
         for mode, measured in r["modes"].items():
+            reference = r.get("reference") if mode == "off" else None
             lines += [
                 f"### {r['scale']:g}×, cache {mode}",
                 "",
                 "| page | status | requests/s | p50 ms | p99 ms | SQL queries | HTML KB | gzip KB "
-                "| CPU ms/request | errors | load avg | note |",
-                "|---|---|---|---|---|---|---|---|---|---|---|---|",
+                "| CPU ms/request | errors | load avg | note |"
+                + (" × reference |" if reference else ""),
+                "|---|---|---|---|---|---|---|---|---|---|---|---|" + ("---|" if reference else ""),
             ]
             for row in measured["pages"]:
                 errors = row["non_2xx"] + row["socket_errors"]
@@ -143,7 +149,7 @@ def markdown(results, plotted):
                         f"| {row['name']} | {row['status']} | no request finished within "
                         f"{r['duration']} | | | {row['queries']} | {kb(row['html_bytes'])} "
                         f"| {kb(row['gzip_bytes'])} | | {errors} | {row.get('load_average', '–')} "
-                        f"| `{row['path']}` {row['note']} |"
+                        f"| `{row['path']}` {row['note']} |" + (" – |" if reference else "")
                     )
                     continue
                 lines.append(
@@ -153,6 +159,7 @@ def markdown(results, plotted):
                     f"| {kb(row['gzip_bytes'])} | {row['cpu_ms_per_request'] or '–'} | {errors} "
                     f"| {row.get('load_average', '–')} "
                     f"| `{row['path']}` {row['note']} |"
+                    + (f" {times(row, reference)} |" if reference else "")
                 )
             lines.append("")
     if plotted:
@@ -165,6 +172,36 @@ def markdown(results, plotted):
     if FINDINGS.exists():
         lines += ["## Findings", "", FINDINGS.read_text(encoding="utf-8").strip(), ""]
     return "\n".join(lines)
+
+
+def times(row, reference):
+    """A page's requests/s as a multiple of the reference's."""
+    if not reference["requests_per_second"]:
+        return "–"
+    return f"{row['requests_per_second'] / reference['requests_per_second']:.1f}×"
+
+
+def reference_lines(results):
+    """The reference page as measured in this run, one row per scale."""
+    measured = [r for r in results if r.get("reference")]
+    if not measured:
+        return []
+    lines = [
+        "### Measured in this run",
+        "",
+        "| before scale | page | requests/s | p50 ms | p99 ms | HTML KB | gzip KB "
+        "| CPU ms/request | errors |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for r in measured:
+        ref = r["reference"]
+        lines.append(
+            f"| {r['scale']:g}× | `{ref['url']}` | {ref['requests_per_second']:.1f} "
+            f"| {ref['p50_ms']:.1f} | {ref['p99_ms']:.1f} | {kb(ref['html_bytes'])} "
+            f"| {kb(ref['gzip_bytes'])} | {ref['cpu_ms_per_request'] or '–'} "
+            f"| {ref['non_2xx'] + ref['socket_errors']} |"
+        )
+    return [*lines, ""]
 
 
 def write_plot(results):

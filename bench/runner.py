@@ -6,6 +6,7 @@ server and wrk do not, since they are the measurement. Results go to
 """
 
 import contextlib
+import gzip
 import json
 import os
 import re
@@ -80,6 +81,10 @@ def run_command(options):
             }
             if not any(Path(static_root).iterdir()):
                 collectstatic(server_env(database_url, secret_key, static_root, "off", 0))
+            if options.reference:
+                result["reference"] = measure_reference(
+                    options.reference, options.reference_pid, options.duration
+                )
             for mode in modes:
                 env = server_env(database_url, secret_key, static_root, mode, options.redis_db)
                 result["modes"][mode] = measure(env, options.duration)
@@ -331,6 +336,27 @@ def measure(env, duration):
                 flush=True,
             )
     return {"pages": rows, "data": probe["data"]}
+
+
+def measure_reference(url, master_pid, duration):
+    """Another site's page under the same load as ours, on the same machine at
+    the same time: the issue's reference (bakerydemo) measured here rather
+    than taken from another machine."""
+    with urllib.request.urlopen(url, timeout=60) as response:  # noqa: S310 (the user's URL)
+        body = response.read()
+    before = worker_cpu_seconds(master_pid) if master_pid else None
+    load = run_wrk(url, duration)
+    load.update(url=url, html_bytes=len(body), gzip_bytes=len(gzip.compress(body, compresslevel=6)))
+    load["cpu_ms_per_request"] = None
+    if master_pid and load["requests"]:
+        cpu = worker_cpu_seconds(master_pid) - before
+        load["cpu_ms_per_request"] = round(1000 * cpu / load["requests"], 1)
+    print(
+        f"   reference {url}: {load['requests_per_second']:.1f} req/s "
+        f"p50 {load['p50_ms']:.1f} ms p99 {load['p99_ms']:.1f} ms",
+        flush=True,
+    )
+    return load
 
 
 def run_wrk(url, duration):
