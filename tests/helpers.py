@@ -63,3 +63,23 @@ def organisation_form_data(neighbourhood, **overrides):
     }
     data.update(overrides)
     return data
+
+
+# What wrk prints for a run with --latency (bench.runner.parse_wrk reads it).
+WRK_OUTPUT = """\
+Running 15s test @ http://127.0.0.1:8000/
+  2 threads and 16 connections
+  Thread Stats   Avg      Stdev     Max   +/- Stdev
+    Latency   210.50ms   40.10ms   1.20s    80.00%
+    Req/Sec    38.20     10.11    60.00     70.00%
+  Latency Distribution
+     50%  201.33ms
+     75%  230.00ms
+     90%  260.00ms
+     99%    1.02s
+  1140 requests in 15.02s, 12.10MB read
+  Socket errors: connect 0, read 0, write 0, timeout 3
+  Non-2xx or 3xx responses: 2
+Requests/sec:     75.90
+Transfer/sec:    824.71KB
+"""

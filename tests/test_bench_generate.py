@@ -20,6 +20,8 @@ from feedback.models import FeedbackUpdate, IdeaIndexPage, IdeaPage
 from feedback.status import Status
 from pages.models import EventPage, GoodPracticePage, NeighbourhoodPage, NeighbourhoodUpdatePage
 
+from .helpers import WRK_OUTPUT
+
 TINY = Sizes(
     neighbourhoods=6, ideas=90, feedback_updates=260, news_and_events=30, good_practices=14
 )
@@ -132,25 +134,6 @@ def test_twenty_times_is_the_city():
 def test_scale_must_be_positive():
     with pytest.raises(ValueError, match="positive"):
         Sizes.for_scale(0)
-
-
-WRK_OUTPUT = """\
-Running 15s test @ http://127.0.0.1:8000/
-  2 threads and 16 connections
-  Thread Stats   Avg      Stdev     Max   +/- Stdev
-    Latency   210.50ms   40.10ms   1.20s    80.00%
-    Req/Sec    38.20     10.11    60.00     70.00%
-  Latency Distribution
-     50%  201.33ms
-     75%  230.00ms
-     90%  260.00ms
-     99%    1.02s
-  1140 requests in 15.02s, 12.10MB read
-  Socket errors: connect 0, read 0, write 0, timeout 3
-  Non-2xx or 3xx responses: 2
-Requests/sec:     75.90
-Transfer/sec:    824.71KB
-"""
 
 
 def test_wrk_output_is_read_in_milliseconds():
