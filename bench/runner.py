@@ -339,8 +339,8 @@ def measure(env, duration):
 
 
 def measure_reference(url, master_pid, duration):
-    """Another site's page under the same load as ours, on the same machine at
-    the same time: the issue's reference (bakerydemo) measured here rather
+    """Another site's page under the same load as ours, on the same machine in
+    the same run: the issue's reference (bakerydemo) measured here rather
     than taken from another machine."""
     with urllib.request.urlopen(url, timeout=60) as response:  # noqa: S310 (the user's URL)
         body = response.read()
