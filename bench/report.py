@@ -189,6 +189,9 @@ def reference_lines(results):
     lines = [
         "### Measured in this run",
         "",
+        "The page named with `--reference`, loaded before each scale's pages; what it was "
+        "and how it was served is in the findings below.",
+        "",
         "| before scale | page | requests/s | p50 ms | p99 ms | HTML KB | gzip KB "
         "| CPU ms/request | errors |",
         "|---|---|---|---|---|---|---|---|---|",
