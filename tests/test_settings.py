@@ -66,6 +66,50 @@ def test_postgresql_connections_run_without_the_jit_compiler():
 
 
 @pytest.mark.postgres
+@pytest.mark.django_db
+def test_postgresql_connections_plan_queries_without_parallel_workers():
+    """A busy site's requests share the cores; see docs/deploy.md."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW max_parallel_workers_per_gather")
+        assert cursor.fetchone()[0] == "0"
+
+
+def postgres_options(workers):
+    code = (
+        "import django; django.setup(); from django.conf import settings; "
+        "print(settings.DATABASES['default']['OPTIONS']['options'])"
+    )
+    environ = dict(
+        os.environ,
+        DJANGO_SETTINGS_MODULE="portal.settings.dev",
+        DATABASE_URL="postgres://postgres@127.0.0.1:5432/meedoen",
+        DATABASE_PARALLEL_WORKERS=workers,
+    )
+    return subprocess.run(  # noqa: S603
+        [sys.executable, "-c", code], cwd=ROOT, env=environ, capture_output=True, text=True
+    )
+
+
+def test_parallel_workers_can_be_allowed_from_the_environment():
+    result = postgres_options("2")
+    assert result.returncode == 0, result.stderr
+    assert "-c max_parallel_workers_per_gather=2" in result.stdout
+    assert "-c jit=off" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("workers", "message"), [("-1", "must be 0 or more"), ("two", "must be a whole number")]
+)
+def test_parallel_workers_refuse_a_value_postgresql_would_not_take(workers, message):
+    result = postgres_options(workers)
+    assert result.returncode != 0
+    # The exception itself, not a traceback quoting the line that raises it.
+    assert f"ImproperlyConfigured: DATABASE_PARALLEL_WORKERS {message}" in result.stderr
+
+
+@pytest.mark.postgres
 @pytest.mark.django_db(transaction=True)
 def test_postgresql_connections_write_dates_as_iso_whatever_the_server_default():
     """The CSV exports take dates as text from the database (feedback.opendata)."""

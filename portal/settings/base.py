@@ -3,6 +3,8 @@
 from datetime import timedelta
 from pathlib import Path
 
+from django.core.exceptions import ImproperlyConfigured
+
 import dj_database_url
 
 from . import env
@@ -110,7 +112,16 @@ if USES_POSTGRES:
     # short queries never earn that back, so it is off for our connections.
     # Dates as text in ISO form (YYYY-MM-DD) whatever the server's default:
     # the open data's CSV cells are dates cast to text by the database.
-    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off -c datestyle=ISO"
+    # Parallel workers: a page's queries are short and many requests run at
+    # once, so a worker only takes a core from another request. Measured on
+    # the 20x benchmark database, 2 cores, alternated: search +20% requests/s
+    # without them (a lone visitor's search 2 ms slower), other pages alike.
+    parallel_workers = env.integer("DATABASE_PARALLEL_WORKERS", 0)
+    if parallel_workers < 0:
+        raise ImproperlyConfigured("DATABASE_PARALLEL_WORKERS must be 0 or more.")
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
+        f"-c jit=off -c datestyle=ISO -c max_parallel_workers_per_gather={parallel_workers}"
+    )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
