@@ -67,16 +67,18 @@ def test_postgresql_connections_run_without_the_jit_compiler():
 
 @pytest.mark.postgres
 @pytest.mark.django_db
-def test_postgresql_connections_plan_queries_without_parallel_workers():
-    """A busy site's requests share the cores; see docs/deploy.md."""
+def test_postgresql_connections_plan_for_a_busy_site_with_its_data_in_memory():
+    """No parallel workers, cheap random reads; see docs/deploy.md."""
     from django.db import connection
 
     with connection.cursor() as cursor:
         cursor.execute("SHOW max_parallel_workers_per_gather")
         assert cursor.fetchone()[0] == "0"
+        cursor.execute("SHOW random_page_cost")
+        assert cursor.fetchone()[0] == "1.1"
 
 
-def postgres_options(workers):
+def postgres_options(**environ):
     code = (
         "import django; django.setup(); from django.conf import settings; "
         "print(settings.DATABASES['default']['OPTIONS']['options'])"
@@ -85,28 +87,36 @@ def postgres_options(workers):
         os.environ,
         DJANGO_SETTINGS_MODULE="portal.settings.dev",
         DATABASE_URL="postgres://postgres@127.0.0.1:5432/meedoen",
-        DATABASE_PARALLEL_WORKERS=workers,
+        **environ,
     )
     return subprocess.run(  # noqa: S603
         [sys.executable, "-c", code], cwd=ROOT, env=environ, capture_output=True, text=True
     )
 
 
-def test_parallel_workers_can_be_allowed_from_the_environment():
-    result = postgres_options("2")
+def test_planner_settings_can_be_changed_from_the_environment():
+    result = postgres_options(DATABASE_PARALLEL_WORKERS="2", DATABASE_RANDOM_PAGE_COST="4")
     assert result.returncode == 0, result.stderr
     assert "-c max_parallel_workers_per_gather=2" in result.stdout
+    assert "-c random_page_cost=4.0" in result.stdout
     assert "-c jit=off" in result.stdout
 
 
 @pytest.mark.parametrize(
-    ("workers", "message"), [("-1", "must be 0 or more"), ("two", "must be a whole number")]
+    ("variable", "value", "message"),
+    [
+        ("DATABASE_PARALLEL_WORKERS", "-1", "must be 0 or more"),
+        ("DATABASE_PARALLEL_WORKERS", "two", "must be a whole number"),
+        ("DATABASE_RANDOM_PAGE_COST", "-0.5", "must be 0 or more"),
+        ("DATABASE_RANDOM_PAGE_COST", "nan", "must be a number"),
+        ("DATABASE_RANDOM_PAGE_COST", "1,1", "must be a number"),
+    ],
 )
-def test_parallel_workers_refuse_a_value_postgresql_would_not_take(workers, message):
-    result = postgres_options(workers)
+def test_planner_settings_refuse_values_postgresql_would_not_take(variable, value, message):
+    result = postgres_options(**{variable: value})
     assert result.returncode != 0
     # The exception itself, not a traceback quoting the line that raises it.
-    assert f"ImproperlyConfigured: DATABASE_PARALLEL_WORKERS {message}" in result.stderr
+    assert f"ImproperlyConfigured: {variable} {message}, not '{value}'." in result.stderr
 
 
 @pytest.mark.postgres

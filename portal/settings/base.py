@@ -3,8 +3,6 @@
 from datetime import timedelta
 from pathlib import Path
 
-from django.core.exceptions import ImproperlyConfigured
-
 import dj_database_url
 
 from . import env
@@ -116,11 +114,16 @@ if USES_POSTGRES:
     # once, so a worker only takes a core from another request. Measured on
     # the 20x benchmark database, 2 cores, alternated: search +20% requests/s
     # without them (a lone visitor's search 2 ms slower), other pages alike.
-    parallel_workers = env.integer("DATABASE_PARALLEL_WORKERS", 0)
-    if parallel_workers < 0:
-        raise ImproperlyConfigured("DATABASE_PARALLEL_WORKERS must be 0 or more.")
+    # random_page_cost: PostgreSQL's default (4) prices a disk read for
+    # spinning disks; a site's database is small enough to stay in memory.
+    # At 4 a search joined its 3,300 matches by reading all 22,000 pages;
+    # at 1.1 it looks them up by index: search +20% requests/s, home +6%.
+    parallel_workers = env.integer("DATABASE_PARALLEL_WORKERS", 0, minimum=0)
+    random_page_cost = env.number("DATABASE_RANDOM_PAGE_COST", 1.1, minimum=0)
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
-        f"-c jit=off -c datestyle=ISO -c max_parallel_workers_per_gather={parallel_workers}"
+        "-c jit=off -c datestyle=ISO"
+        f" -c max_parallel_workers_per_gather={parallel_workers}"
+        f" -c random_page_cost={random_page_cost}"
     )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

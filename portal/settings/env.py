@@ -4,6 +4,7 @@ Every variable read here is listed in the README's table. Values that must be
 secret in production have no default there: :func:`required` stops the start.
 """
 
+import math
 import os
 
 from django.core.exceptions import ImproperlyConfigured
@@ -35,14 +36,27 @@ def boolean(name: str, default: bool = False) -> bool:
     raise ImproperlyConfigured(f"{name} must be true or false, not {raw!r}.")
 
 
-def integer(name: str, default: int) -> int:
+def integer(name: str, default: int, minimum: int | None = None) -> int:
+    return _number(name, default, int, "a whole number", minimum)
+
+
+def number(name: str, default: float, minimum: float | None = None) -> float:
+    return _number(name, default, float, "a number", minimum)
+
+
+def _number(name, default, kind, described, minimum):
     raw = os.environ.get(name)
     if raw is None or not raw.strip():
         return default
     try:
-        return int(raw)
+        value = kind(raw)
     except ValueError:
-        raise ImproperlyConfigured(f"{name} must be a whole number, not {raw!r}.") from None
+        raise ImproperlyConfigured(f"{name} must be {described}, not {raw!r}.") from None
+    if not math.isfinite(value):
+        raise ImproperlyConfigured(f"{name} must be {described}, not {raw!r}.")
+    if minimum is not None and value < minimum:
+        raise ImproperlyConfigured(f"{name} must be {minimum} or more, not {raw!r}.")
+    return value
 
 
 def strings(name: str, default: list[str] | None = None) -> list[str]:
