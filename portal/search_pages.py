@@ -26,14 +26,14 @@ def counted_page(results, number, per_page):
         return Paginator(results, per_page).get_page(number)
     paginator = Paginator(results, per_page)
     number = _page_number(number, per_page)
-    rows = _rows(results, number, per_page) if number else []
+    rows, found = _rows(results, number, per_page) if number else ([], 0)
     if rows:
-        paginator.count = getattr(rows[0], FOUND)
+        paginator.count = found
     else:
         # Nothing matches, or the number is past the end: count, then show the last page.
         paginator.count = results.count()
         number = paginator.num_pages
-        rows = _rows(results, number, per_page) if paginator.count else []
+        rows = _rows(results, number, per_page)[0] if paginator.count else []
     page = paginator.page(number)
     page.object_list = rows
     return page
@@ -50,6 +50,16 @@ def _page_number(number, per_page):
 
 
 def _rows(results, number, per_page):
+    """The pages on page ``number`` (their id and type only) and how many match."""
     start = (number - 1) * per_page
     ranked = results[start : start + per_page].get_queryset()
-    return list(ranked.annotate(**{FOUND: Window(Count("pk"))}))
+    # As values: the text vector Wagtail's search annotates to filter on stays
+    # out of the SELECT. Selected, it was carried through the count over all
+    # matches: 15% of the query for a word 3,300 pages hold.
+    values = ranked.annotate(**{FOUND: Window(Count("pk"))}).values_list(
+        "pk", "content_type_id", FOUND
+    )
+    values = list(values)
+    fields = ["id", "content_type_id"]
+    pages = [ranked.model.from_db(ranked.db, fields, (pk, kind)) for pk, kind, _n in values]
+    return pages, values[0][2] if values else 0

@@ -79,3 +79,15 @@ def test_the_search_page_shows_the_count_and_a_full_page(client, matching_pages)
     page = response.context["page_obj"]
     assert (page.number, page.paginator.count, len(page.object_list)) == (2, MATCHES, PER_PAGE)
     assert f"{MATCHES} resultaten" in response.content.decode()
+
+
+def test_the_ranked_query_selects_no_text_of_the_matches(matching_pages):
+    """The matched text vector Wagtail filters on (on PostgreSQL) is not carried
+    through the count."""
+    with CaptureQueriesContext(connection) as queries:
+        page = counted_page(search(), "1", PER_PAGE)
+    [sql] = [q["sql"] for q in queries.captured_queries]
+    selected = sql.split(" FROM ")[0]
+    assert "_vector_" not in selected and "body" not in selected
+    assert [type(p) for p in page.object_list] == [Page] * PER_PAGE
+    assert {p.content_type_id for p in page.object_list} == {matching_pages[0].content_type_id}
