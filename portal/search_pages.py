@@ -56,10 +56,8 @@ def _rows(results, number, per_page):
     # As values: the text vector Wagtail's search annotates to filter on stays
     # out of the SELECT. Selected, it was carried through the count over all
     # matches: 15% of the query for a word 3,300 pages hold.
-    values = ranked.annotate(**{FOUND: Window(Count("pk"))}).values_list(
-        "pk", "content_type_id", FOUND
-    )
-    values = list(values)
+    counted = ranked.annotate(**{FOUND: Window(Count("pk"))})
+    values = list(counted.values_list("pk", "content_type_id", FOUND))
     fields = ["id", "content_type_id"]
     pages = [ranked.model.from_db(ranked.db, fields, (pk, kind)) for pk, kind, _n in values]
     return pages, values[0][2] if values else 0
