@@ -57,25 +57,22 @@ def test_database_url_selects_the_database(monkeypatch):
 
 @pytest.mark.postgres
 @pytest.mark.django_db
-def test_postgresql_connections_run_without_the_jit_compiler():
+@pytest.mark.parametrize(
+    ("setting", "value"),
+    [
+        # A web page's short queries never earn back the JIT compiler's time.
+        ("jit", "off"),
+        # A busy site with its data in memory; see docs/deploy.md.
+        ("max_parallel_workers_per_gather", "0"),
+        ("random_page_cost", "1.1"),
+    ],
+)
+def test_postgresql_connections_plan_for_a_busy_site(setting, value):
     from django.db import connection
 
     with connection.cursor() as cursor:
-        cursor.execute("SHOW jit")
-        assert cursor.fetchone()[0] == "off"
-
-
-@pytest.mark.postgres
-@pytest.mark.django_db
-def test_postgresql_connections_plan_for_a_busy_site_with_its_data_in_memory():
-    """No parallel workers, cheap random reads; see docs/deploy.md."""
-    from django.db import connection
-
-    with connection.cursor() as cursor:
-        cursor.execute("SHOW max_parallel_workers_per_gather")
-        assert cursor.fetchone()[0] == "0"
-        cursor.execute("SHOW random_page_cost")
-        assert cursor.fetchone()[0] == "1.1"
+        cursor.execute(f"SHOW {setting}")
+        assert cursor.fetchone()[0] == value
 
 
 def postgres_options(**environ):
