@@ -50,10 +50,10 @@ def _number(name, default, kind, described, minimum):
         return default
     try:
         value = kind(raw)
+        if not math.isfinite(value):  # "nan", "inf": floats, but no setting's value
+            raise ValueError(raw)
     except ValueError:
         raise ImproperlyConfigured(f"{name} must be {described}, not {raw!r}.") from None
-    if not math.isfinite(value):
-        raise ImproperlyConfigured(f"{name} must be {described}, not {raw!r}.")
     if minimum is not None and value < minimum:
         raise ImproperlyConfigured(f"{name} must be {minimum} or more, not {raw!r}.")
     return value
