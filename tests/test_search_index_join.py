@@ -3,10 +3,11 @@
 Wagtail's database search backend joins index entries to pages on the page id
 cast to text; pages/migrations/0007_search_page_id_index.py indexes that cast
 with the page columns the search reads (``page_search_rank``; 0009 dropped
-``page_search_count`` when the ranked query took over counting). Whether PostgreSQL uses the indexes
-depends on the data (on the benchmark's databases it does), so these tests
-check what does not: the join is still on the expression the index holds, and
-the search queries read no page column that their index lacks.
+``page_search_count`` when the ranked query took over counting). Whether
+PostgreSQL uses the indexes depends on the data (on the benchmark's databases
+it does), so these tests check what does not: the join is still on the
+expression the index holds, and the search queries read no page column that
+their index lacks.
 """
 
 import re

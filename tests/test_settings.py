@@ -12,12 +12,23 @@ from portal.settings import env
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def load_production(**environ):
-    code = "import django; django.setup(); from django.conf import settings; print(settings.DEBUG)"
-    clean = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS"}}
-    clean.update(environ, DJANGO_SETTINGS_MODULE="portal.settings.production")
+def settings_in_a_new_process(module, printed, without=(), **environ):
+    """Load the settings ``module`` in a fresh interpreter with this environment
+    (less the variables ``without``, plus ``environ``) and print ``printed``."""
+    code = f"import django; django.setup(); from django.conf import settings; print({printed})"
+    clean = {k: v for k, v in os.environ.items() if k not in without}
+    clean.update(environ, DJANGO_SETTINGS_MODULE=module)
     return subprocess.run(  # noqa: S603
         [sys.executable, "-c", code], cwd=ROOT, env=clean, capture_output=True, text=True
+    )
+
+
+def load_production(**environ):
+    return settings_in_a_new_process(
+        "portal.settings.production",
+        "settings.DEBUG",
+        without={"SECRET_KEY", "ALLOWED_HOSTS"},
+        **environ,
     )
 
 
@@ -76,18 +87,11 @@ def test_postgresql_connections_plan_for_a_busy_site(setting, value):
 
 
 def postgres_options(**environ):
-    code = (
-        "import django; django.setup(); from django.conf import settings; "
-        "print(settings.DATABASES['default']['OPTIONS']['options'])"
-    )
-    environ = dict(
-        os.environ,
-        DJANGO_SETTINGS_MODULE="portal.settings.dev",
+    return settings_in_a_new_process(
+        "portal.settings.dev",
+        "settings.DATABASES['default']['OPTIONS']['options']",
         DATABASE_URL="postgres://postgres@127.0.0.1:5432/meedoen",
         **environ,
-    )
-    return subprocess.run(  # noqa: S603
-        [sys.executable, "-c", code], cwd=ROOT, env=environ, capture_output=True, text=True
     )
 
 
