@@ -28,7 +28,8 @@ of the columns.
   turned into something else, such as a datetime compared with a date) fails
   on its first call, with a message saying which value, never silently.
 
-``compiled(around=f)`` runs ``f(sql)`` instead of the compiled SQL: a query
+``compiled(around=f)`` runs ``f(sql, vendor)`` instead of the compiled SQL
+(``vendor``: the database's, as ``connection.vendor`` names it): a query
 written around it (a re-grouping of its rows, say) that uses its parameters
 once each and in the same order, and returns the same columns in the same
 order, so that they are converted as the queryset's would be. For
@@ -145,7 +146,7 @@ class _Precompiled:
             ) from error
         self.slots = _slots(params, stand_ins, connection)
         if around is not None:
-            self.sql = around(self.sql)
+            self.sql = around(self.sql, connection.vendor)
         self.compiler = compiler
         self.using = queryset.db
         # The queryset as it was before it ran (iterable class, prefetches,

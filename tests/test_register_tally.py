@@ -8,7 +8,7 @@ from django.utils import timezone
 
 import pytest
 
-from feedback.models.register import _register_tally_rows, counted
+from feedback.models.register import _register_tally_rows, each_idea
 from feedback.status import Status
 from feedback.tally import Tally
 from pages.locales import default_locale
@@ -45,8 +45,8 @@ def register(home):
 
 
 def one_by_one(register):
-    """The tally counted from a row per (status, days, theme), added up in Python."""
-    return Tally.from_rows(counted(register.ideas()))
+    """The tally counted in Python from a row per idea."""
+    return Tally.from_rows(each_idea(register.ideas()))
 
 
 def test_the_database_adds_up_what_counting_idea_by_idea_gives(register):
@@ -63,10 +63,11 @@ def test_the_database_sends_a_row_per_status_and_theme_and_per_wait_not_per_idea
     sent = _register_tally_rows(
         register.locale_id, default_locale().id, register_key=register.translation_key
     )
-    per_idea = list(counted(register.ideas()))
-    # At most 4 statuses × 3 themes, plus the 10 waits; counted by all three
-    # at once, nearly every idea here has a row of its own.
-    assert len(sent) <= 4 * 3 + 10 < len(per_idea)
+    per_idea = list(each_idea(register.ideas()))
+    # At most 4 statuses × 3 themes, plus the 10 waits (no row for the ideas
+    # not yet answered), where each idea has a row of its own.
+    assert len(sent) <= 4 * 3 + 10 < len(per_idea) == 30
+    assert all(days is not None for status, days, _theme, _n in sent if status is None)
     assert Tally.from_rows(sent) == Tally.from_rows(per_idea)
 
 

@@ -1,7 +1,7 @@
 """A neighbourhood's feedback register: every idea and what happened with it."""
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q
+from django.db.models import Exists, OuterRef, Prefetch, Q, Value
 from django.db.models.expressions import RawSQL
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
@@ -161,21 +161,22 @@ def _public_ideas_of(register_key):
     return IdeaPage.objects.filter(register_key=register_key).live().public()
 
 
-def counted(ideas):
-    """``(status, days to first answer, theme id, number of ideas)`` of ``ideas``."""
+def each_idea(ideas):
+    """``(status, days to first answer, theme id, 1)`` for each of ``ideas``:
+    what ``feedback.tally.regrouped`` counts."""
     return (
         ideas.order_by()
         .values_list("status", "days_to_first_answer", "theme_id")
-        .annotate(n=Count("pk"))
+        .annotate(n=Value(1))
     )
 
 
 @compiled(around=regrouped)
 def _register_tally_rows(locale_id, source_locale_id, *, register_key):
-    """The rows of ``IdeaIndexPage.tally``: ``counted`` of the register's
-    ``ideas()``, added up by the database (``feedback.tally.regrouped``)."""
+    """The rows of ``IdeaIndexPage.tally``: the register's ``ideas()``, counted
+    by the database (``feedback.tally.regrouped``)."""
     ideas = _public_ideas_of(register_key)
-    return counted(localized_with_fallback(ideas, locale_id, source_locale_id))
+    return each_idea(localized_with_fallback(ideas, locale_id, source_locale_id))
 
 
 _NEWEST_FIRST = ("-received_on", "-pk")
