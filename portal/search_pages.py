@@ -27,10 +27,11 @@ def counted_page(results, number, per_page):
     paginator = Paginator(results, per_page)
     number = _page_number(number, per_page)
     rows, found = _rows(results, number, per_page) if number else ([], 0)
-    if rows:
+    if rows or number == 1:
+        # An empty first page: nothing matches, and there is nothing to count.
         paginator.count = found
     else:
-        # Nothing matches, or the number is past the end: count, then show the last page.
+        # The number is past the end: count, then show the last page.
         paginator.count = results.count()
         number = paginator.num_pages
         rows = _rows(results, number, per_page)[0] if paginator.count else []

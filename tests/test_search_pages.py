@@ -68,6 +68,15 @@ def test_nothing_found_gives_an_empty_first_page(matching_pages):
     assert (page.number, page.paginator.count, list(page.object_list)) == (1, 0, [])
 
 
+@pytest.mark.parametrize("asked", ["1", None, "abc"])
+def test_nothing_found_on_the_first_page_is_known_from_one_query(matching_pages, asked):
+    with CaptureQueriesContext(connection) as queries:
+        page = counted_page(search("onvindbaarwoord"), asked, PER_PAGE)
+    assert (page.number, page.paginator.count, list(page.object_list)) == (1, 0, [])
+    assert page.paginator.num_pages == 1 and not page.has_next()
+    assert len(queries.captured_queries) == 1
+
+
 def test_results_that_are_not_from_the_database_backend_are_paged_as_usual():
     page = counted_page(list(range(23)), "3", PER_PAGE)
     assert (page.number, list(page.object_list)) == (3, [20, 21, 22])
