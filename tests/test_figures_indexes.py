@@ -29,7 +29,7 @@ def figures_query(client, url):
     [sql] = [
         q["sql"]
         for q in queries.captured_queries
-        if 'COUNT("feedback_ideapage"."page_ptr_id")' in q["sql"]
+        if "COUNT(" in q["sql"] and '"feedback_ideapage"' in q["sql"]
     ]
     return sql
 
