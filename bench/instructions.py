@@ -21,7 +21,7 @@ import subprocess
 import sys
 import tempfile
 
-from .profile import prepare_environment, wsgi_getter
+from .profile import collected_static, prepare_environment, wsgi_getter
 
 WARM_UP = 3
 
@@ -32,6 +32,8 @@ def instructions_command(options):
     missing = [tool for tool in ("valgrind", "callgrind_control") if not shutil.which(tool)]
     if missing:
         sys.exit(f"{' and '.join(missing)} not found: install Debian's valgrind package.")
+    # Once here, for every counting process: they inherit STATIC_ROOT.
+    collected_static()
     for path in options.paths:
         millions = instructions_per_request(path, options.requests)
         print(f"{millions:8.2f} million instructions per request  {path}")

@@ -27,7 +27,9 @@ def prepare_environment():
         os.environ["STATIC_ROOT"] = tempfile.mkdtemp(prefix="meedoen-profile-static-")
 
 
-def profile_command(options):
+def collected_static():
+    """Django set up as the bench server has it, with the static files
+    collected: production settings refuse to render a page whose CSS is not."""
     prepare_environment()
     import django
 
@@ -37,6 +39,10 @@ def profile_command(options):
 
     if not (settings.STATIC_ROOT / "staticfiles.json").exists():
         call_command("collectstatic", interactive=False, verbosity=0)
+
+
+def profile_command(options):
+    collected_static()
     for path in options.paths:
         profile_path(path, options.requests, options.cprofile, options.top, options.sql)
     return 0
