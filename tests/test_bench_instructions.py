@@ -32,3 +32,20 @@ def test_a_failed_count_shows_valgrinds_output(monkeypatch):
     )
     with pytest.raises(SystemExit, match="Counting / failed:\nboom: no database"):
         instructions.instructions_per_request("/", 2)
+
+
+def test_the_static_files_are_collected_once_before_any_path_is_counted(monkeypatch, capsys):
+    # Production settings refuse to render a page whose CSS is not collected:
+    # every counted request answered 500 before the counting processes were
+    # handed a collected STATIC_ROOT.
+    steps = []
+    monkeypatch.setattr(instructions.shutil, "which", lambda tool: f"/usr/bin/{tool}")
+    monkeypatch.setattr(instructions, "collected_static", lambda: steps.append("collect"))
+    monkeypatch.setattr(
+        instructions,
+        "instructions_per_request",
+        lambda path, requests: steps.append(path) or 12.5,
+    )
+    assert main(["instructions", "/", "/zoeken/?q=bankjes"]) == 0
+    assert steps == ["collect", "/", "/zoeken/?q=bankjes"]
+    assert "12.50 million instructions per request  /zoeken/?q=bankjes" in capsys.readouterr().out
