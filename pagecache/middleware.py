@@ -26,7 +26,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils import timezone, translation
-from django.utils.cache import patch_vary_headers
+from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.module_loading import import_string
 
 from . import bodies, generation
@@ -129,22 +129,38 @@ def response_from(entry: dict, request) -> HttpResponse | None:
         if content is None:
             return None
     fresh = entry.get("fresh")
+    personal = False
     for _pattern, placeholder, make in fresh_fields():
         if placeholder in fresh if fresh is not None else placeholder in content:
             content = content.replace(placeholder, make(request).encode())
+            personal = True
     response = HttpResponse(content)
     for name, value in entry["headers"].items():
         response[name] = value
     # The CSRF cookie the fresh token belongs to is set by CsrfViewMiddleware.
     patch_vary_headers(response, ("Cookie",))
     response[HEADER] = "hit"
-    allow_fronting_cache(response)
+    fronting_cache_headers(response, personal)
     return response
 
 
-def allow_fronting_cache(response):
-    """Let a CDN keep the page for CDN_MAX_AGE seconds; browsers still ask each time."""
-    if settings.CDN_MAX_AGE and not response.has_header("Cache-Control"):
+def has_fresh_fields(content: bytes) -> bool:
+    return any(pattern.search(content) for pattern, _placeholder, _make in fresh_fields())
+
+
+def fronting_cache_headers(response, personal: bool):
+    """What a CDN may do with the page.
+
+    A page with fresh fields carries one visitor's CSRF token, and the cookie it
+    belongs to: a shared cache must never hand those to someone else (whose
+    own cookie would then not match the token, and the form would fail). Such
+    pages are private; this cache still serves them, with fresh fields.
+    Any other page a CDN may keep for CDN_MAX_AGE seconds; browsers still ask
+    each time.
+    """
+    if personal:
+        patch_cache_control(response, private=True)
+    elif settings.CDN_MAX_AGE and not response.has_header("Cache-Control"):
         response["Cache-Control"] = f"public, max-age=0, s-maxage={settings.CDN_MAX_AGE}"
 
 
@@ -201,7 +217,9 @@ class PageCacheMiddleware:
             except Exception:
                 logger.exception("Page cache unreachable; %s not stored", request.path)
             response[HEADER] = "miss"
-            allow_fronting_cache(response)
+            # A streamed export has no form; its body is not read here.
+            personal = not response.streaming and has_fresh_fields(response.content)
+            fronting_cache_headers(response, personal)
         return response
 
     def store(self, response, key, current):

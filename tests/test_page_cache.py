@@ -449,6 +449,21 @@ def test_a_cdn_may_keep_anonymous_pages_but_browsers_ask_again(settings, home):
     assert "s-maxage" not in Client().get("/afmelden/onbekend-token/").get("Cache-Control", "")
 
 
+@pytest.mark.parametrize("url", [idea_url, lambda: "/idee-insturen/"], ids=["idea", "submit"])
+def test_a_page_with_a_form_is_never_kept_by_a_shared_cache(settings, url):
+    # Its CSRF token belongs to this visitor's cookie: a CDN handing it to the
+    # next visitor would break their form, so it may not keep the page at all.
+    settings.CDN_MAX_AGE = 120
+    url = url()
+    for expected in ("miss", "hit"):
+        response = Client().get(url)
+        assert response["X-Page-Cache"] == expected
+        assert "csrftoken" in response.cookies
+        words = {word.strip() for word in response["Cache-Control"].split(",")}
+        assert "private" in words
+        assert "public" not in words and not any(w.startswith("s-maxage") for w in words)
+
+
 # --- Shared fragments -----------------------------------------------------------------------
 
 
